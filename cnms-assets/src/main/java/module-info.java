@@ -1,0 +1,10 @@
+/**
+ * cnms-assets: carbon allowances and credits, their append-only ledger, ETS compliance and the
+ * carbon-neutrality balance of a period (T/CAS 612 clauses 3.1, 3.3, 3.4 and 6.7).
+ */
+module org.cnms.assets {
+  requires static org.immutables.value.annotations;
+  requires transitive org.cnms.core;
+  requires transitive org.cnms.quantification;
+
+}

@@ -1,0 +1,7 @@
+/** cnms-assets. */
+@NullMarked
+@CnmsStyle
+package org.cnms.assets;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+/**
+ * cnms-core: the vocabulary of greenhouse gases and units, the immutable model of a
+ * carbon-neutrality management system under T/CAS 612—2022 (clauses 4 to 10), its JSON and YAML
+ * form, and the conformity engine.
+ */
+module org.cnms.core {
+  requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
+  requires transitive com.google.common;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires transitive java.measure;
+  requires transitive tech.units.indriya;
+
+  exports org.cnms.core;
+  exports org.cnms.core.ghg;
+  exports org.cnms.core.units;
+  exports org.cnms.core.organisation;
+  exports org.cnms.core.json;
+  exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
+
+  opens org.cnms.core.ghg to com.fasterxml.jackson.databind;
+  opens org.cnms.core.units to com.fasterxml.jackson.databind;
+  opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
+
+  uses com.fasterxml.jackson.databind.Module;
+
+  provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
+}

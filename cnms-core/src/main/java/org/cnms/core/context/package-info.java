@@ -1,0 +1,10 @@
+/**
+ * Context of the organisation (T/CAS 612 clauses 4.1 and 4.2): internal and external issues, interested parties,
+ * their requirements, and compliance obligations.
+ */
+@NullMarked
+@CnmsStyle
+package org.cnms.core.context;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;

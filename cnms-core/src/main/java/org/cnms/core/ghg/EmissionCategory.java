@@ -1,0 +1,148 @@
+package org.cnms.core.ghg;
+
+import static org.cnms.core.ghg.Scope3Category.*;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.cnms.core.Labelled;
+
+/**
+ * The six categories into which T/CAS 612 clause 6.2.1 sorts every GHG source and sink (the
+ * categories 1–6 of ISO 14064-1:2018, items a–f of the clause), each mapped to its GHG Protocol
+ * scope and, for categories 3 to 6, to the scope-3 categories it covers.
+ *
+ * <p>In JSON, YAML and CSV a category is written as its number prefixed with {@code C} ({@code C1}
+ * … {@code C6}); {@link #parse(String)} also accepts the plain number, the clause letter and the
+ * enum name.
+ */
+public enum EmissionCategory implements Labelled {
+  /** (a) Direct GHG emissions and removals. GHG Protocol scope 1. */
+  DIRECT(1, 'a', GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class),
+      "直接温室气体排放和清除", "Direct GHG emissions and removals"),
+  /** (b) Indirect GHG emissions from imported energy. GHG Protocol scope 2. */
+  IMPORTED_ENERGY(2, 'b', GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class),
+      "输入能源的间接温室气体排放", "Indirect GHG emissions from imported energy"),
+  /** (c) Indirect GHG emissions from transportation. Scope 3 categories 4, 6, 7, 9. */
+  TRANSPORTATION(3, 'c', GhgScope.SCOPE_3,
+      EnumSet.of(UPSTREAM_TRANSPORTATION, BUSINESS_TRAVEL, EMPLOYEE_COMMUTING,
+          DOWNSTREAM_TRANSPORTATION),
+      "运输产生的间接温室气体排放", "Indirect GHG emissions from transportation"),
+  /**
+   * (d) Indirect GHG emissions from products used by the organisation. Scope 3 categories 1, 2, 3,
+   * 5, 8.
+   */
+  PRODUCTS_USED(4, 'd', GhgScope.SCOPE_3,
+      EnumSet.of(PURCHASED_GOODS_AND_SERVICES, CAPITAL_GOODS, FUEL_AND_ENERGY_RELATED,
+          WASTE_GENERATED_IN_OPERATIONS, UPSTREAM_LEASED_ASSETS),
+      "组织使用的产品产生的间接温室气体排放",
+      "Indirect GHG emissions from products used by the organisation"),
+  /**
+   * (e) Indirect GHG emissions associated with the use of products from the organisation. Scope 3
+   * categories 10, 11, 12, 13.
+   */
+  USE_OF_PRODUCTS(5, 'e', GhgScope.SCOPE_3,
+      EnumSet.of(PROCESSING_OF_SOLD_PRODUCTS, USE_OF_SOLD_PRODUCTS, END_OF_LIFE_OF_SOLD_PRODUCTS,
+          DOWNSTREAM_LEASED_ASSETS),
+      "与使用组织产品相关的间接温室气体排放",
+      "Indirect GHG emissions associated with the use of products from the organisation"),
+  /** (f) Indirect GHG emissions from other sources. Scope 3 categories 14, 15. */
+  OTHER(6, 'f', GhgScope.SCOPE_3, EnumSet.of(FRANCHISES, INVESTMENTS),
+      "其他来源的间接温室气体排放", "Indirect GHG emissions from other sources");
+
+  private final int number;
+  private final char clauseItem;
+  private final GhgScope scope;
+  private final Set<Scope3Category> scope3Categories;
+  private final String labelZh;
+  private final String labelEn;
+
+  EmissionCategory(int number, char clauseItem, GhgScope scope, EnumSet<Scope3Category> scope3,
+      String labelZh, String labelEn) {
+    this.number = number;
+    this.clauseItem = clauseItem;
+    this.scope = scope;
+    this.scope3Categories = java.util.Collections.unmodifiableSet(scope3);
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+  }
+
+  /** The ISO 14064-1 category number, 1 to 6. */
+  public int number() {
+    return number;
+  }
+
+  /** The item letter of T/CAS 612 clause 6.2.1, {@code a} to {@code f}. */
+  public char clauseItem() {
+    return clauseItem;
+  }
+
+  /** The GHG Protocol scope this category falls in. */
+  public GhgScope scope() {
+    return scope;
+  }
+
+  /** The GHG Protocol scope-3 categories this category covers; empty for categories 1 and 2. */
+  public Set<Scope3Category> scope3Categories() {
+    return scope3Categories;
+  }
+
+  /** Whether this is an indirect category (2 to 6). */
+  public boolean isIndirect() {
+    return this != DIRECT;
+  }
+
+  /** The code of this category in interchange formats: {@code C1} … {@code C6}. */
+  @JsonValue
+  public String code() {
+    return "C" + number;
+  }
+
+  @Override
+  public String labelZh() {
+    return labelZh;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+
+  /**
+   * The category that covers a scope-3 category.
+   *
+   * @param category the scope-3 category, not null
+   * @return the category among 3 to 6 that covers it
+   */
+  public static EmissionCategory covering(Scope3Category category) {
+    for (EmissionCategory c : values()) {
+      if (c.scope3Categories.contains(category)) {
+        return c;
+      }
+    }
+    throw new AssertionError(category);
+  }
+
+  /**
+   * Reads a category from {@code C1}…{@code C6}, {@code 1}…{@code 6}, the clause letter
+   * {@code a}…{@code f} or the enum name, ignoring case.
+   *
+   * @param text the text to read, not null
+   * @return the category
+   * @throws IllegalArgumentException if the text names no category
+   */
+  @JsonCreator
+  public static EmissionCategory parse(String text) {
+    String t = text.trim().toUpperCase(Locale.ROOT);
+    for (EmissionCategory c : values()) {
+      if (t.equals(c.code()) || t.equals(String.valueOf(c.number)) || t.equals(c.name())
+          || t.equals(String.valueOf(Character.toUpperCase(c.clauseItem)))) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("Unknown emission category '" + text
+        + "'; expected C1 to C6 (ISO 14064-1 categories of T/CAS 612 clause 6.2.1)");
+  }
+}

@@ -1,0 +1,119 @@
+package org.cnms.core.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Validation helpers used at construction of every value type. Each failure is an {@link
+ * IllegalArgumentException} whose message states the rule and quotes the field and the offending
+ * value.
+ */
+public final class Checks {
+
+  private static final Pattern ID = Pattern.compile("\\S{1,128}");
+
+  private Checks() {}
+
+  /**
+   * Checks an identifier: 1–128 characters, none of them whitespace.
+   *
+   * @param type the record type, for the message, e.g. {@code "Facility"}
+   * @param field the field name, e.g. {@code "id"}
+   * @param value the identifier
+   * @return {@code value}
+   * @throws IllegalArgumentException if the identifier is blank, too long or holds whitespace
+   */
+  public static String requireId(String type, String field, String value) {
+    if (!ID.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          type + "." + field + " must be 1 to 128 characters without whitespace, but was '"
+              + value + "'");
+    }
+    return value;
+  }
+
+  /** Checks that a text is not blank. */
+  public static String requireNonBlank(String type, String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(type + "." + field + " must not be blank, but was '"
+          + value + "'");
+    }
+    return value;
+  }
+
+  /** Checks that a collection is not empty. */
+  public static <C extends Collection<?>> C requireNonEmpty(String type, String field, C value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(type + "." + field + " must not be empty");
+    }
+    return value;
+  }
+
+  /** Checks that a decimal is zero or more. */
+  public static BigDecimal requireNonNegative(String type, String field, BigDecimal value) {
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(type + "." + field + " must not be negative, but was "
+          + value.toPlainString());
+    }
+    return value;
+  }
+
+  /** Checks that a decimal is more than zero. */
+  public static BigDecimal requirePositive(String type, String field, BigDecimal value) {
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(type + "." + field + " must be positive, but was "
+          + value.toPlainString());
+    }
+    return value;
+  }
+
+  /** Checks that a decimal lies in [0, 100]: a percentage. */
+  public static BigDecimal requirePercentage(String type, String field, BigDecimal value) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException(type + "." + field
+          + " must be a percentage between 0 and 100, but was " + value.toPlainString());
+    }
+    return value;
+  }
+
+  /** Checks that a decimal lies in [0, 1]: a fraction. */
+  public static BigDecimal requireFraction(String type, String field, BigDecimal value) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(type + "." + field
+          + " must be a fraction between 0 and 1, but was " + value.toPlainString());
+    }
+    return value;
+  }
+
+  /** Checks that {@code later} is not before {@code earlier}. */
+  public static void requireNotBefore(String type, String laterField, LocalDate later,
+      String earlierField, LocalDate earlier) {
+    if (later.isBefore(earlier)) {
+      throw new IllegalArgumentException(type + "." + laterField + " " + later
+          + " must not be before " + type + "." + earlierField + " " + earlier);
+    }
+  }
+
+  /**
+   * Checks that the elements of a collection have distinct keys.
+   *
+   * @return the collection
+   * @throws IllegalArgumentException naming the first key that appears twice
+   */
+  public static <T, C extends Collection<T>> C requireDistinct(String type, String field,
+      C values, Function<? super T, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    for (T value : values) {
+      Object k = key.apply(value);
+      if (!seen.add(k)) {
+        throw new IllegalArgumentException(type + "." + field + " holds '" + k + "' twice");
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,5 @@
+/** Helpers shared by the modules of cnms; not part of the public API. */
+@NullMarked
+package org.cnms.core.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package org.cnms.core.json;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a JSON or YAML document cannot be read into a cnms record: unknown field, missing
+ * field, bad value or invalid record. The message names the field path (e.g.
+ * {@code $.facilities[2].kind}), the line and column, and the problem; the same facts are kept as
+ * fields.
+ */
+public final class InterchangeException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final int line;
+  private final int column;
+  private final @Nullable String source;
+
+  /**
+   * @param source the file or resource read, or null
+   * @param path the field path, e.g. {@code $.facilities[2].kind}
+   * @param line the line, 1-based, or 0 if unknown
+   * @param column the column, 1-based, or 0 if unknown
+   * @param message the full message
+   * @param cause the parser's exception
+   */
+  public InterchangeException(@Nullable String source, String path, int line, int column,
+      String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.source = source;
+    this.path = path;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** The path of the field at fault, e.g. {@code $.facilities[2].kind}. */
+  public String path() {
+    return path;
+  }
+
+  /** The line of the document, 1-based; 0 if unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** The column of the document, 1-based; 0 if unknown. */
+  public int column() {
+    return column;
+  }
+
+  /** The file or resource read, if known. */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+}

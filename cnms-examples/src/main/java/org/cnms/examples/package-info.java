@@ -1,0 +1,7 @@
+/** cnms-examples. */
+@NullMarked
+@CnmsStyle
+package org.cnms.examples;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * cnms-quantification: the unit-safe, exact GHG quantification engine of T/CAS 612 clauses 6.2 to
+ * 6.5 and 9.1 — activity data, emission factors with provenance, GWP sets, calculation methods
+ * with traces, inventories, baselines and target progress.
+ */
+module org.cnms.quantification {
+  requires static org.immutables.value.annotations;
+  requires transitive org.cnms.core;
+
+}

@@ -1,0 +1,7 @@
+/** cnms-quantification. */
+@NullMarked
+@CnmsStyle
+package org.cnms.quantification;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;
