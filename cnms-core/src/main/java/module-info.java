@@ -19,12 +19,14 @@ module org.cnms.core {
   exports org.cnms.core.ghg;
   exports org.cnms.core.units;
   exports org.cnms.core.organisation;
+  exports org.cnms.core.inventory;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
   opens org.cnms.core.ghg to com.fasterxml.jackson.databind;
   opens org.cnms.core.units to com.fasterxml.jackson.databind;
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 
