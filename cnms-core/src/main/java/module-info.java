@@ -23,6 +23,7 @@ module org.cnms.core {
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
+  opens org.cnms.core to com.fasterxml.jackson.databind;
   opens org.cnms.core.ghg to com.fasterxml.jackson.databind;
   opens org.cnms.core.units to com.fasterxml.jackson.databind;
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
