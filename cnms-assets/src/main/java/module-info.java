@@ -7,4 +7,13 @@ module org.cnms.assets {
   requires transitive org.cnms.core;
   requires transitive org.cnms.quantification;
 
+  exports org.cnms.assets;
+  exports org.cnms.assets.unit;
+  exports org.cnms.assets.ledger;
+
+  opens org.cnms.assets to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.unit to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.ledger to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with org.cnms.assets.AssetsModule;
 }
