@@ -3,6 +3,7 @@ package org.cnms.assets.neutrality;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
+import org.cnms.assets.unit.Issuance;
 import org.cnms.assets.unit.Origin;
 import org.cnms.assets.unit.UnitBlock;
 import org.cnms.assets.unit.UnitType;
@@ -36,6 +37,12 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
     return true;
   }
 
+  /** Whether only ex-post issued units are accepted; false unless set. */
+  @Value.Default
+  public boolean exPostOnly() {
+    return false;
+  }
+
   /** The policy that accepts any type and vintage from outside the boundary. */
   public static EligibilityPolicy anyOutsideBoundary() {
     return builder().build();
@@ -48,20 +55,32 @@ public abstract class EligibilityPolicy implements WithEligibilityPolicy {
    * @return the reason, naming the rule and the unit's value
    */
   public Optional<String> refusal(UnitBlock block) {
-    if (!allowedTypes().isEmpty() && !allowedTypes().contains(block.type())) {
-      return Optional.of("type " + block.type().code() + " is not allowed (allowed: "
+    return refusal(block.type(), block.vintage(), block.origin(), block.issuance());
+  }
+
+  /**
+   * Why units of this type, vintage, origin and issuance are not eligible, or empty if they are.
+   *
+   * @return the reason, naming the rule and the unit's value
+   */
+  public Optional<String> refusal(UnitType type, int vintage, Origin origin, Issuance issuance) {
+    if (!allowedTypes().isEmpty() && !allowedTypes().contains(type)) {
+      return Optional.of("type " + type.code() + " is not allowed (allowed: "
           + allowedTypes().stream().map(UnitType::code).toList() + ")");
     }
-    if (earliestVintage().isPresent() && block.vintage() < earliestVintage().get()) {
-      return Optional.of("vintage " + block.vintage() + " is before the earliest accepted, "
+    if (earliestVintage().isPresent() && vintage < earliestVintage().get()) {
+      return Optional.of("vintage " + vintage + " is before the earliest accepted, "
           + earliestVintage().get());
     }
-    if (latestVintage().isPresent() && block.vintage() > latestVintage().get()) {
-      return Optional.of("vintage " + block.vintage() + " is after the latest accepted, "
+    if (latestVintage().isPresent() && vintage > latestVintage().get()) {
+      return Optional.of("vintage " + vintage + " is after the latest accepted, "
           + latestVintage().get());
     }
-    if (outsideBoundaryOnly() && block.origin() != Origin.OUTSIDE_BOUNDARY) {
+    if (outsideBoundaryOnly() && origin != Origin.OUTSIDE_BOUNDARY) {
       return Optional.of("the units come from inside the organisation's boundary");
+    }
+    if (exPostOnly() && issuance != Issuance.EX_POST) {
+      return Optional.of("the units were issued ex ante");
     }
     return Optional.empty();
   }
