@@ -20,6 +20,7 @@ module org.cnms.core {
   exports org.cnms.core.units;
   exports org.cnms.core.organisation;
   exports org.cnms.core.inventory;
+  exports org.cnms.core.performance;
   exports org.cnms.core.system;
   exports org.cnms.core.conformity;
   exports org.cnms.core.json;
@@ -30,6 +31,7 @@ module org.cnms.core {
   opens org.cnms.core.units to com.fasterxml.jackson.databind;
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
+  opens org.cnms.core.performance to com.fasterxml.jackson.databind;
   opens org.cnms.core.system to com.fasterxml.jackson.databind;
   opens org.cnms.core.conformity to com.fasterxml.jackson.databind;
 
