@@ -20,6 +20,9 @@ module org.cnms.core {
   exports org.cnms.core.units;
   exports org.cnms.core.organisation;
   exports org.cnms.core.inventory;
+  exports org.cnms.core.performance;
+  exports org.cnms.core.system;
+  exports org.cnms.core.conformity;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
@@ -28,8 +31,12 @@ module org.cnms.core {
   opens org.cnms.core.units to com.fasterxml.jackson.databind;
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
+  opens org.cnms.core.performance to com.fasterxml.jackson.databind;
+  opens org.cnms.core.system to com.fasterxml.jackson.databind;
+  opens org.cnms.core.conformity to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
+  uses org.cnms.core.conformity.RuleProvider;
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
 }
