@@ -57,7 +57,7 @@ class UnitRegistryTest {
     assertEquals(new BigDecimal("29.3076"), Amount.of("1", "tce").to(REGISTRY.parse("GJ"))
         .value());
     // 1 kWh = 3.6 MJ = 0.0036 GJ
-    assertEquals(new BigDecimal("9.0000"), Amount.of("2500", "kWh").to(REGISTRY.parse("GJ"))
+    assertEquals(new BigDecimal("9"), Amount.of("2500", "kWh").to(REGISTRY.parse("GJ"))
         .value());
   }
 
@@ -74,7 +74,7 @@ class UnitRegistryTest {
   }
 
   @Test
-  void everyFactorAgreesWithIndriya() {
+  void everyFactorAgreesWithIndriya() throws Exception {
     for (MeasureUnit u : REGISTRY.units()) {
       UnitConverter c = u.unit().getConverterToAny(u.unit().getSystemUnit());
       BigDecimal indriya = new BigDecimal(c.convert(BigDecimal.ONE).toString());
@@ -113,9 +113,14 @@ class UnitRegistryTest {
 
   @Test
   void conversionRoundTripsExactly() {
-    // value in u → base → back to u gives the same number (rationals, no rounding)
-    qt().forAll(CoreGen.amounts(), CoreGen.units()).assuming((a, u) -> a.unit().isCompatibleWith(u))
-        .check((a, u) -> Ratio.of(a.value()).equals(
-            a.unit().conversionTo(u).multipliedBy(u.conversionTo(a.unit())).multipliedBy(a.value())));
+    // a value converted to any unit of its kind and back, as exact rationals, is unchanged
+    qt().forAll(CoreGen.amounts(), org.quicktheories.generators.Generate.range(0, 1000))
+        .check((a, i) -> {
+          java.util.List<MeasureUnit> same = REGISTRY.units(a.kind());
+          MeasureUnit u = same.get(i % same.size());
+          return a.conversionTo(u).multipliedBy(u.conversionTo(a.unit()))
+              .equals(Ratio.of(a.value()));
+        });
   }
+
 }
