@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Collection;
 import java.util.Objects;
 import org.cnms.core.ghg.Co2e;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.inventory.GhgInventory;
 
 /**

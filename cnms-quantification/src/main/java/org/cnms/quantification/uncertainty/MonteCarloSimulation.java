@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.cnms.core.ghg.Co2e;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.inventory.GhgInventory;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cnms.core.ghg.Co2e;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
