@@ -22,6 +22,7 @@ module org.cnms.core {
   exports org.cnms.core.inventory;
   exports org.cnms.core.json;
   exports org.cnms.core.context;
+  exports org.cnms.core.leadership;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
   opens org.cnms.core to com.fasterxml.jackson.databind;
@@ -30,6 +31,7 @@ module org.cnms.core {
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
   opens org.cnms.core.context to com.fasterxml.jackson.databind;
+  opens org.cnms.core.leadership to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 
