@@ -24,6 +24,7 @@ module org.cnms.core {
   exports org.cnms.core.context;
   exports org.cnms.core.leadership;
   exports org.cnms.core.planning;
+  exports org.cnms.core.support;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
   opens org.cnms.core to com.fasterxml.jackson.databind;
@@ -34,6 +35,7 @@ module org.cnms.core {
   opens org.cnms.core.context to com.fasterxml.jackson.databind;
   opens org.cnms.core.leadership to com.fasterxml.jackson.databind;
   opens org.cnms.core.planning to com.fasterxml.jackson.databind;
+  opens org.cnms.core.support to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 
