@@ -21,6 +21,7 @@ module org.cnms.core {
   exports org.cnms.core.organisation;
   exports org.cnms.core.inventory;
   exports org.cnms.core.operation;
+  exports org.cnms.core.evaluation;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
@@ -30,6 +31,7 @@ module org.cnms.core {
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
   opens org.cnms.core.operation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.evaluation to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 
