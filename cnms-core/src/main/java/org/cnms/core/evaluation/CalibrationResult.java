@@ -3,7 +3,8 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * The result of a calibration or verification (检定/校准) of a measuring instrument (T/CAS 612 clause 9.1.3).
+ * The result of a calibration or verification (检定/校准) of a measuring instrument (T/CAS 612 clause
+ * 9.1.3).
  */
 public enum CalibrationResult implements Labelled {
   /** The instrument met its accuracy class. */

@@ -3,7 +3,8 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * The result of an evaluation of compliance (合规性评价) with a legal or other requirement (T/CAS 612 clause 9.2).
+ * The result of an evaluation of compliance (合规性评价) with a legal or other requirement (T/CAS 612
+ * clause 9.2).
  */
 public enum ComplianceResult implements Labelled {
   /** Compliant. */

@@ -3,7 +3,8 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * The causes T/CAS 612 clause 9.1.1 names for a serious deviation of performance: a boundary error, a missing or misused quantification method, unreliable data, or another cause.
+ * The causes T/CAS 612 clause 9.1.1 names for a serious deviation of performance: a boundary error,
+ * a missing or misused quantification method, unreliable data, or another cause.
  */
 public enum DeviationCause implements Labelled {
   /** The boundary was set wrongly. */

@@ -3,7 +3,8 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * The level of assurance of a third-party verification (核查) of a GHG report (T/CAS 612 clause 9.1.2, ISO 14064-3).
+ * The level of assurance of a third-party verification (核查) of a GHG report (T/CAS 612 clause
+ * 9.1.2, ISO 14064-3).
  */
 public enum LevelOfAssurance implements Labelled {
   /** Reasonable assurance. */

@@ -73,7 +73,9 @@ public abstract class ManagementReview implements Identified, WithManagementRevi
     return Collections.unmodifiableSet(missing);
   }
 
-  /** The missed targets for which no action was decided, in the order of {@link #missedTargetIds()}. */
+  /**
+   * The missed targets for which no action was decided, in the order of {@link #missedTargetIds()}.
+   */
   public List<String> missedTargetsWithoutActions() {
     return missedTargetIds().stream().filter(t -> !actionsForMissedTargets().containsKey(t))
         .toList();

@@ -3,7 +3,8 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * What a monitoring result (监视测量结果) of T/CAS 612 clause 9.1.1 measures: activity data, operating parameters, procurement results, improvement against the baseline or the effect of a change.
+ * What a monitoring result (监视测量结果) of T/CAS 612 clause 9.1.1 measures: activity data, operating
+ * parameters, procurement results, improvement against the baseline or the effect of a change.
  */
 public enum MonitoringSubject implements Labelled {
   /** Activity data, e.g. fuel or electricity consumed. */

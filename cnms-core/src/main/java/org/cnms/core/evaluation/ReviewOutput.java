@@ -3,16 +3,24 @@ package org.cnms.core.evaluation;
 import org.cnms.core.Labelled;
 
 /**
- * The outputs of a management review (管理评审输出), items a to e of T/CAS 612 clause 9.4. A review that lacks one of them is reported by the conformity engine; see {@link ManagementReview#missingOutputs()}.
+ * The outputs of a management review (管理评审输出), items a to e of T/CAS 612 clause 9.4. A review that
+ * lacks one of them is reported by the conformity engine; see {@link
+ * ManagementReview#missingOutputs()}.
  */
 public enum ReviewOutput implements Labelled {
-  /** (a) Conclusions on the continuing suitability, adequacy and effectiveness of the management system. */
+  /**
+   * (a) Conclusions on the continuing suitability, adequacy and effectiveness of the management
+   * system.
+   */
   CONCLUSIONS('a', "对碳中和管理体系持续的适宜性、充分性和有效性的结论",
       "Conclusions on suitability, adequacy and effectiveness"),
   /** (b) Decisions on opportunities for continual improvement. */
   IMPROVEMENT_DECISIONS('b', "与持续改进机会相关的决策",
       "Continual-improvement decisions"),
-  /** (c) Any need for changes to the management system, including resources, policy, baseline and targets. */
+  /**
+   * (c) Any need for changes to the management system, including resources, policy, baseline and
+   * targets.
+   */
   CHANGES_NEEDED('c', "对碳中和管理体系变更的需求，包括资源、方针、碳中和基准和目标",
       "Changes needed, incl. resources, policy, baseline and targets"),
   /** (d) Actions when targets are not achieved. */

@@ -12,7 +12,9 @@ public final class ClauseIds {
 
   private ClauseIds() {}
 
-  /** Whether {@code value} is a clause identifier: digits, optionally followed by ".digits" groups. */
+  /**
+   * Whether {@code value} is a clause identifier: digits, optionally followed by ".digits" groups.
+   */
   public static boolean isClauseId(String value) {
     return CLAUSE.matcher(value).matches();
   }

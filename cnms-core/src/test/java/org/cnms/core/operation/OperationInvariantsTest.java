@@ -19,7 +19,8 @@ class OperationInvariantsTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
 
   private static OperationalCriterion.Builder criterion() {
-    return OperationalCriterion.builder().id("OC-1").kind(OperationalCriterionKind.PROCESS_PARAMETER)
+    return OperationalCriterion.builder().id("OC-1")
+        .kind(OperationalCriterionKind.PROCESS_PARAMETER)
         .criterion("锅炉过量空气系数不高于1.2").effectiveFrom(JAN_1);
   }
 
