@@ -22,6 +22,7 @@ module org.cnms.core {
   exports org.cnms.core.inventory;
   exports org.cnms.core.operation;
   exports org.cnms.core.evaluation;
+  exports org.cnms.core.improvement;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
@@ -32,6 +33,7 @@ module org.cnms.core {
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
   opens org.cnms.core.operation to com.fasterxml.jackson.databind;
   opens org.cnms.core.evaluation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.improvement to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
 
