@@ -25,6 +25,9 @@ module org.cnms.core {
   exports org.cnms.core.inventory;
   exports org.cnms.core.performance;
   exports org.cnms.core.support;
+  exports org.cnms.core.operation;
+  exports org.cnms.core.evaluation;
+  exports org.cnms.core.improvement;
   exports org.cnms.core.system;
   exports org.cnms.core.conformity;
   exports org.cnms.core.json;
@@ -40,6 +43,9 @@ module org.cnms.core {
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
   opens org.cnms.core.performance to com.fasterxml.jackson.databind;
   opens org.cnms.core.support to com.fasterxml.jackson.databind;
+  opens org.cnms.core.operation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.evaluation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.improvement to com.fasterxml.jackson.databind;
   opens org.cnms.core.system to com.fasterxml.jackson.databind;
   opens org.cnms.core.conformity to com.fasterxml.jackson.databind;
 
