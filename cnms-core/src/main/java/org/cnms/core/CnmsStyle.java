@@ -24,7 +24,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
-    depluralizeDictionary = {"gas:gases", "means:means"},
+    depluralizeDictionary = {"gas:gases", "means:means", "analysis:analyses", "criterion:criteria"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface CnmsStyle {}
