@@ -56,7 +56,7 @@ public abstract class Baseline implements Revisable, WithBaseline {
   /** The criteria by which the base year and the baseline were selected (6.5). */
   public abstract String selectionCriteria();
 
-  /** When and how the baseline is recalculated; by default {@link RecalculationPolicy#standard()}. */
+  /** When and how it is recalculated; by default {@link RecalculationPolicy#standard()}. */
   @Value.Default
   public RecalculationPolicy recalculationPolicy() {
     return RecalculationPolicy.standard();

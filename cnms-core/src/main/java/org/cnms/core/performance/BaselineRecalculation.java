@@ -67,7 +67,7 @@ public abstract class BaselineRecalculation implements Identified, WithBaselineR
     return new Builder();
   }
 
-  /** Builds a {@link BaselineRecalculation}; all attributes but {@code newBaselineId} are required. */
+  /** Builds a {@link BaselineRecalculation}; all but {@code newBaselineId} are required. */
   public static final class Builder extends ImmutableBaselineRecalculation.Builder {}
 
   @Value.Check

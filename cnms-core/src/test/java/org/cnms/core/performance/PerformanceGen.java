@@ -3,9 +3,12 @@ package org.cnms.core.performance;
 import static org.cnms.core.testing.CoreGen.*;
 
 import java.util.List;
+import java.util.Optional;
+import org.cnms.core.Approval;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.testing.EnumGen;
+import org.cnms.core.units.MeasureUnit;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -124,5 +127,85 @@ public final class PerformanceGen {
           .supersedes(optionals(ids().map(s -> "old-" + s)).generate(in))
           .build();
     };
+  }
+
+  public static Gen<GhgTarget> ghgTargets() {
+    return in -> {
+      TargetLevel level = enums(TargetLevel.class).generate(in);
+      GhgTarget.Builder b = GhgTarget.builder()
+          .id(ids().generate(in))
+          .phasedTargetId("pt-" + ids().generate(in))
+          .level(level)
+          .kind(enums(GhgTargetKind.class).generate(in))
+          .addAllCategories(EnumGen.distinct(EmissionCategory.class, 0).generate(in))
+          .targetYear(years().generate(in))
+          .description(optionals(texts()).generate(in));
+      if (level == TargetLevel.FACILITY) {
+        b.facilityId("f-" + ids().generate(in));
+      } else if (level != TargetLevel.ORGANISATION) {
+        b.facilityId(optionals(ids().map(s -> "f-" + s)).generate(in));
+      }
+      if (booleans().generate(in)) {
+        b.targetValue(co2e().generate(in));
+      } else {
+        b.reductionPercent(percentages().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  private static final Gen<MeasureUnit> CO2E_UNITS = Generate.pick(List.of(
+      MeasureUnit.parse("tCO2e"), MeasureUnit.parse("kgCO2e")));
+
+  public static Gen<IndicatorDenominator> denominators() {
+    return texts().zip(units(), IndicatorDenominator::of);
+  }
+
+  public static Gen<PerformanceIndicator> performanceIndicators() {
+    return in -> {
+      IndicatorKind kind = enums(IndicatorKind.class).generate(in);
+      PerformanceIndicator.Builder b = PerformanceIndicator.builder()
+          .id(ids().generate(in))
+          .name(texts().generate(in))
+          .kind(kind)
+          .unit(kind == IndicatorKind.OTHER ? units().generate(in) : CO2E_UNITS.generate(in))
+          .facilityId(kind == IndicatorKind.FACILITY_EMISSIONS
+              ? Optional.of("f-" + ids().generate(in))
+              : optionals(ids().map(s -> "f-" + s)).generate(in))
+          .productId(kind == IndicatorKind.PRODUCT_FOOTPRINT
+              ? Optional.of("p-" + ids().generate(in))
+              : optionals(ids().map(s -> "p-" + s)).generate(in))
+          .category(kind == IndicatorKind.CATEGORY_EMISSIONS
+              ? Optional.of(categories().generate(in)) : optionals(categories()).generate(in))
+          .methodDescription(texts().generate(in))
+          .addAllRelevantVariables(lists(texts(), 0, 3).generate(in));
+      if (kind == IndicatorKind.INTENSITY_PER_OUTPUT_VALUE) {
+        b.denominator(IndicatorDenominator.of(texts().generate(in),
+            Generate.pick(List.of(MeasureUnit.parse("CNY"), MeasureUnit.parse("1e4CNY")))
+                .generate(in)));
+      } else if (kind.needsDenominator()) {
+        b.denominator(denominators().generate(in));
+      } else if (kind.allowsDenominator()) {
+        b.denominator(optionals(denominators()).generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  public static Gen<ActionPlan> actionPlans() {
+    return in -> ActionPlan.builder()
+        .id(ids().generate(in))
+        .addAllGhgTargetIds(numbered("gt", 0, 3, (id, r) -> id).generate(in))
+        .measure(enums(ActionMeasure.class).generate(in))
+        .title(texts().generate(in))
+        .description(optionals(texts()).generate(in))
+        .resources(optionals(texts()).generate(in))
+        .responsible(optionals(ids()).generate(in))
+        .dueDate(optionals(dates()).generate(in))
+        .verificationMethod(optionals(texts()).generate(in))
+        .expectedReduction(optionals(co2e()).generate(in))
+        .approval(optionals(ids().zip(dates(), Approval::of)).generate(in))
+        .status(enums(ActionStatus.class).generate(in))
+        .build();
   }
 }

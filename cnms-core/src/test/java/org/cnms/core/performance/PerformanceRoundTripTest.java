@@ -38,7 +38,29 @@ class PerformanceRoundTripTest {
   }
 
   @Test
+  void ghgTargetsRoundTrip() {
+    qt().forAll(PerformanceGen.ghgTargets()).checkAssert(t -> assertRoundTrips(t, GhgTarget.class));
+  }
+
+  @Test
+  void performanceIndicatorsRoundTrip() {
+    qt().forAll(PerformanceGen.performanceIndicators())
+        .checkAssert(i -> assertRoundTrips(i, PerformanceIndicator.class));
+  }
+
+  @Test
+  void actionPlansRoundTrip() {
+    qt().forAll(PerformanceGen.actionPlans())
+        .checkAssert(p -> assertRoundTrips(p, ActionPlan.class));
+  }
+
+  @Test
   void vocabulariesAreBilingual() {
+    assertBilingual(TargetLevel.class);
+    assertBilingual(GhgTargetKind.class);
+    assertBilingual(ActionMeasure.class);
+    assertBilingual(ActionStatus.class);
+    assertBilingual(IndicatorKind.class);
     assertBilingual(RecalculationTrigger.class);
     assertBilingual(NeutralityMeans.class);
     assertBilingual(PhasedTargetKind.class);
