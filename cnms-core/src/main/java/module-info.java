@@ -19,7 +19,17 @@ module org.cnms.core {
   exports org.cnms.core.ghg;
   exports org.cnms.core.units;
   exports org.cnms.core.organisation;
+  exports org.cnms.core.context;
+  exports org.cnms.core.leadership;
+  exports org.cnms.core.planning;
   exports org.cnms.core.inventory;
+  exports org.cnms.core.performance;
+  exports org.cnms.core.support;
+  exports org.cnms.core.operation;
+  exports org.cnms.core.evaluation;
+  exports org.cnms.core.improvement;
+  exports org.cnms.core.system;
+  exports org.cnms.core.conformity;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
 
@@ -27,9 +37,20 @@ module org.cnms.core {
   opens org.cnms.core.ghg to com.fasterxml.jackson.databind;
   opens org.cnms.core.units to com.fasterxml.jackson.databind;
   opens org.cnms.core.organisation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.context to com.fasterxml.jackson.databind;
+  opens org.cnms.core.leadership to com.fasterxml.jackson.databind;
+  opens org.cnms.core.planning to com.fasterxml.jackson.databind;
   opens org.cnms.core.inventory to com.fasterxml.jackson.databind;
+  opens org.cnms.core.performance to com.fasterxml.jackson.databind;
+  opens org.cnms.core.support to com.fasterxml.jackson.databind;
+  opens org.cnms.core.operation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.evaluation to com.fasterxml.jackson.databind;
+  opens org.cnms.core.improvement to com.fasterxml.jackson.databind;
+  opens org.cnms.core.system to com.fasterxml.jackson.databind;
+  opens org.cnms.core.conformity to com.fasterxml.jackson.databind;
 
   uses com.fasterxml.jackson.databind.Module;
+  uses org.cnms.core.conformity.RuleProvider;
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
 }

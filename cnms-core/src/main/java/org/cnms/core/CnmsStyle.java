@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Generated classes are package-private and hidden behind their abstract type (callers write
  * {@code Baseline.builder()…build()} and never see the generated class); builders are strict (an
  * attribute set twice is an error); {@code withX} copies are generated; collections keep their
- * insertion order so that reports are deterministic.
+ * insertion order so that reports are deterministic. Collection adders take the singular name
+ * ({@code addGas}, {@code addMeans} for one element).
  *
  * <p>Apply it to a package in its {@code package-info.java}.
  */
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
+    depluralizeDictionary = {"gas:gases", "means:means", "analysis:analyses", "criterion:criteria"},
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface CnmsStyle {}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.cnms.core.internal.Decimals;
 
 /**
  * A mass of carbon-dioxide equivalent (二氧化碳当量), in tonnes: the common measure of every GHG
@@ -34,7 +35,7 @@ public final class Co2e implements Comparable<Co2e> {
   private final BigDecimal tonnes;
 
   private Co2e(BigDecimal tonnes) {
-    this.tonnes = tonnes;
+    this.tonnes = Decimals.plain(tonnes);
   }
 
   /**

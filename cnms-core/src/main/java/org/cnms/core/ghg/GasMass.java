@@ -2,6 +2,7 @@ package org.cnms.core.ghg;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.cnms.core.internal.Decimals;
 
 /**
  * A mass of one greenhouse gas species, in tonnes: what a measurement, a mass balance or a
@@ -19,7 +20,7 @@ public final class GasMass {
 
   private GasMass(GreenhouseGas gas, BigDecimal tonnes) {
     this.gas = Objects.requireNonNull(gas, "gas");
-    this.tonnes = Objects.requireNonNull(tonnes, "tonnes");
+    this.tonnes = Decimals.plain(Objects.requireNonNull(tonnes, "tonnes"));
   }
 
   /** A mass of {@code gas} in tonnes. */

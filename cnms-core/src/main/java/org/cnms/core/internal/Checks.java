@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.cnms.core.ghg.Co2e;
 
 /**
  * Validation helpers used at construction of every value type. Each failure is an {@link
@@ -61,6 +62,43 @@ public final class Checks {
           + value.toPlainString());
     }
     return value;
+  }
+
+  /** Checks that a CO₂e mass is zero or more. */
+  public static Co2e requireNonNegative(String type, String field, Co2e value) {
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(type + "." + field + " must not be negative, but was "
+          + value);
+    }
+    return value;
+  }
+
+  /** Checks that a whole number is at least {@code min}. */
+  public static int requireAtLeast(String type, String field, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(type + "." + field + " must be at least " + min
+          + ", but was " + value);
+    }
+    return value;
+  }
+
+  /** Checks that a record does not name itself as the record it supersedes. */
+  public static void requireNotSelf(String type, String id, java.util.Optional<String> supersedes) {
+    supersedes.ifPresent(s -> {
+      requireId(type, "supersedes", s);
+      if (s.equals(id)) {
+        throw new IllegalArgumentException(type + " " + id + " cannot supersede itself");
+      }
+    });
+  }
+
+  /** Checks that a calendar year lies between 1900 and 2200. */
+  public static int requireYear(String type, String field, int year) {
+    if (year < 1900 || year > 2200) {
+      throw new IllegalArgumentException(type + "." + field
+          + " must be a year between 1900 and 2200, but was " + year);
+    }
+    return year;
   }
 
   /** Checks that a decimal is more than zero. */

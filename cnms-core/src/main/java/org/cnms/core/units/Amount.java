@@ -3,6 +3,7 @@ package org.cnms.core.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.cnms.core.internal.Decimals;
 
 /**
  * An exact measured amount: a decimal value and its {@link MeasureUnit}, e.g. {@code 1250.5 kWh}
@@ -27,7 +28,7 @@ public final class Amount {
   private final MeasureUnit unit;
 
   private Amount(BigDecimal value, MeasureUnit unit) {
-    this.value = Objects.requireNonNull(value, "value");
+    this.value = Decimals.plain(Objects.requireNonNull(value, "value"));
     this.unit = Objects.requireNonNull(unit, "unit");
   }
 

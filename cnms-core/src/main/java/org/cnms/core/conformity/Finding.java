@@ -1,0 +1,71 @@
+package org.cnms.core.conformity;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.Locale;
+import org.cnms.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A finding of a conformity assessment against one requirement of T/CAS 612 (clause 9.3): the
+ * verdict, a message in Chinese and English, and the ids of the records it rests on, so an auditor
+ * can follow it to the evidence.
+ *
+ * <p>Immutable, thread-safe.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding implements WithFinding {
+
+  /** The requirement judged, e.g. {@code 6.6.1}. */
+  public abstract String requirementId();
+
+  /** The id of the rule that made the finding, e.g. {@code core.6.6.1.vision-after-phases}. */
+  public abstract String ruleId();
+
+  /** The verdict. */
+  public abstract Verdict verdict();
+
+  /** The message in Chinese. */
+  public abstract String messageZh();
+
+  /** The message in English. */
+  public abstract String messageEn();
+
+  /** The ids of the records the finding rests on. */
+  public abstract List<String> recordIds();
+
+  /** The message in the language of {@code locale}. */
+  public String message(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
+  }
+
+  /** A finding that {@code rule}'s requirement conforms. */
+  public static Finding conforms(ConformityRule rule, String messageZh, String messageEn,
+      Iterable<String> recordIds) {
+    return of(rule, Verdict.CONFORMS, messageZh, messageEn, recordIds);
+  }
+
+  /** A finding of {@code rule} with the given verdict. */
+  public static Finding of(ConformityRule rule, Verdict verdict, String messageZh,
+      String messageEn, Iterable<String> recordIds) {
+    return builder().requirementId(rule.requirementId()).ruleId(rule.id()).verdict(verdict)
+        .messageZh(messageZh).messageEn(messageEn).addAllRecordIds(recordIds).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; all but {@code recordIds} are required. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Checks.requireNonBlank("Finding", "requirementId", requirementId());
+    Checks.requireNonBlank("Finding", "ruleId", ruleId());
+    Checks.requireNonBlank("Finding", "messageZh", messageZh());
+    Checks.requireNonBlank("Finding", "messageEn", messageEn());
+  }
+}

@@ -1,0 +1,155 @@
+package org.cnms.core.conformity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders an {@link AssessmentReport} for people: Markdown for review in a repository or a
+ * ticket, and a self-contained HTML page (inline style, no scripts, no external requests) for
+ * sending to the organisation assessed. Labels and messages are in the language of the locale
+ * ({@code zh} or English).
+ */
+public final class ReportRenderer {
+
+  private ReportRenderer() {}
+
+  /** The report as Markdown: summary by clause, then findings per requirement. */
+  public static String markdown(AssessmentReport report, Locale locale) {
+    boolean zh = isZh(locale);
+    RequirementCatalogue catalogue = RequirementCatalogue.tcas612();
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(zh ? "碳中和管理体系符合性评价报告" : "Conformity assessment report")
+        .append("\n\n");
+    b.append(zh ? "- 组织：" : "- Organisation: ").append(report.organisationName()).append(" (")
+        .append(report.organisationId()).append(")\n");
+    b.append(zh ? "- 依据：" : "- Standard: ").append(report.standard()).append('\n');
+    b.append(zh ? "- 评价日期：" : "- Assessed on: ").append(report.assessedOn()).append("\n\n");
+    b.append("## ").append(zh ? "按条款汇总" : "Summary by clause").append("\n\n");
+    b.append('|').append(zh ? "条款" : "Clause");
+    for (Verdict v : Verdict.values()) {
+      b.append(" | ").append(v.label(locale));
+    }
+    b.append(" |\n|---");
+    for (int i = 0; i < Verdict.values().length; i++) {
+      b.append("|---:");
+    }
+    b.append("|\n");
+    for (ClauseSummary s : report.summaryByClause()) {
+      b.append("| ").append(s.clause());
+      for (Verdict v : Verdict.values()) {
+        b.append(" | ").append(s.count(v));
+      }
+      b.append(" |\n");
+    }
+    b.append("\n## ").append(zh ? "发现" : "Findings").append("\n\n");
+    Map<String, Verdict> verdicts = report.verdicts();
+    verdicts.forEach((id, worst) -> {
+      String title = catalogue.find(id).map(r -> r.title(locale)).orElse(id);
+      b.append("### ").append(id).append(' ').append(title).append(" — ")
+          .append(worst.label(locale)).append("\n\n");
+      for (Finding f : report.findingsFor(id)) {
+        b.append("- **").append(f.verdict().label(locale)).append("** ")
+            .append(escapeMarkdown(f.message(locale)));
+        if (!f.recordIds().isEmpty()) {
+          b.append(zh ? "（记录：" : " (records: ").append(String.join(", ", f.recordIds()))
+              .append(zh ? "）" : ")");
+        }
+        b.append(" `").append(f.ruleId()).append("`\n");
+      }
+      b.append('\n');
+    });
+    return b.toString();
+  }
+
+  /** The report as one self-contained HTML page. */
+  public static String html(AssessmentReport report, Locale locale) {
+    boolean zh = isZh(locale);
+    RequirementCatalogue catalogue = RequirementCatalogue.tcas612();
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(escapeHtml((zh ? "符合性评价报告 — " : "Conformity assessment — ")
+            + report.organisationName()))
+        .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    b.append("<h1>").append(zh ? "碳中和管理体系符合性评价报告" : "Conformity assessment report")
+        .append("</h1>\n<p>").append(escapeHtml(report.organisationName())).append(" (")
+        .append(escapeHtml(report.organisationId())).append(") · ")
+        .append(escapeHtml(report.standard())).append(" · ").append(report.assessedOn())
+        .append("</p>\n");
+    b.append("<h2>").append(zh ? "按条款汇总" : "Summary by clause").append("</h2>\n<table>\n<tr><th>")
+        .append(zh ? "条款" : "Clause").append("</th>");
+    for (Verdict v : Verdict.values()) {
+      b.append("<th>").append(escapeHtml(v.label(locale))).append("</th>");
+    }
+    b.append("</tr>\n");
+    for (ClauseSummary s : report.summaryByClause()) {
+      b.append("<tr><td>").append(s.clause()).append("</td>");
+      for (Verdict v : Verdict.values()) {
+        int n = s.count(v);
+        b.append("<td class=\"num").append(n > 0 ? " " + cssClass(v) : "").append("\">")
+            .append(n).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n<h2>").append(zh ? "发现" : "Findings").append("</h2>\n<table>\n<tr><th>")
+        .append(zh ? "要求" : "Requirement").append("</th><th>").append(zh ? "结论" : "Verdict")
+        .append("</th><th>").append(zh ? "说明" : "Finding").append("</th><th>")
+        .append(zh ? "记录" : "Records").append("</th></tr>\n");
+    for (Finding f : report.findings()) {
+      String title = catalogue.find(f.requirementId()).map(r -> r.title(locale)).orElse("");
+      b.append("<tr><td>").append(escapeHtml(f.requirementId())).append(' ')
+          .append(escapeHtml(title)).append("</td><td class=\"").append(cssClass(f.verdict()))
+          .append("\">").append(escapeHtml(f.verdict().label(locale))).append("</td><td>")
+          .append(escapeHtml(f.message(locale))).append("<br><small>")
+          .append(escapeHtml(f.ruleId())).append("</small></td><td>")
+          .append(escapeHtml(String.join(", ", f.recordIds()))).append("</td></tr>\n");
+    }
+    b.append("</table>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  public static String escapeHtml(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String escapeMarkdown(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String cssClass(Verdict v) {
+    return v.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static boolean isZh(Locale locale) {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  private static final String STYLE = String.join("\n", List.of(
+      "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;"
+          + "margin:2em;color:#1d2733}",
+      "table{border-collapse:collapse;margin:1em 0;width:100%}",
+      "th,td{border:1px solid #c9d1d9;padding:.35em .6em;vertical-align:top;text-align:left}",
+      "th{background:#eef2f5}",
+      "td.num{text-align:right}",
+      ".conforms{background:#e6f4ea}",
+      ".observation{background:#fff8e1}",
+      ".needs-auditor-evidence{background:#eef2f5}",
+      ".minor-nonconformity{background:#fde7d9}",
+      ".major-nonconformity{background:#f9d0d0}",
+      ".rule-error{background:#f3d9fa}",
+      "small{color:#5c6873}", ""));
+}

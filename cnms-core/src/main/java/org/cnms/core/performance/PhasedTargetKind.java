@@ -1,0 +1,47 @@
+package org.cnms.core.performance;
+
+import org.cnms.core.Labelled;
+
+/**
+ * How a phased target (阶段性目标) of a carbon-neutrality target is expressed (T/CAS 612 clause
+ * 6.6.1 b): a reduction in percent from the baseline, a cap on absolute emissions in tCO₂e, a
+ * reduction in percent of an intensity indicator, or carbon neutrality itself.
+ */
+public enum PhasedTargetKind implements Labelled {
+  /** Emissions reduced by a percentage of the baseline. */
+  REDUCTION_PERCENT_FROM_BASELINE("较基准减排百分比", "Reduction in percent from the baseline"),
+  /** Emissions at or below a mass of CO₂e. */
+  ABSOLUTE_EMISSIONS_CAP("绝对排放上限", "Cap on absolute emissions"),
+  /** An intensity indicator reduced by a percentage. */
+  INTENSITY_REDUCTION_PERCENT("强度下降百分比", "Reduction in percent of an intensity"),
+  /** Carbon neutrality reached for the covered categories. */
+  CARBON_NEUTRAL("实现碳中和", "Carbon neutral");
+
+  private final String labelZh;
+  private final String labelEn;
+
+  PhasedTargetKind(String labelZh, String labelEn) {
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String labelZh() {
+    return labelZh;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+
+  /** Whether the target's value is a percentage, 0 to 100. */
+  public boolean isPercent() {
+    return this == REDUCTION_PERCENT_FROM_BASELINE || this == INTENSITY_REDUCTION_PERCENT;
+  }
+
+  /** Whether the target carries a value: all kinds but {@link #CARBON_NEUTRAL}. */
+  public boolean hasValue() {
+    return this != CARBON_NEUTRAL;
+  }
+}

@@ -1,0 +1,151 @@
+package org.cnms.core.conformity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.cnms.core.json.CnmsJson;
+import org.cnms.core.organisation.BoundaryEntry;
+import org.cnms.core.organisation.ConsolidationApproach;
+import org.cnms.core.organisation.Facility;
+import org.cnms.core.organisation.FacilityKind;
+import org.cnms.core.organisation.Organisation;
+import org.cnms.core.organisation.OrganisationalBoundary;
+import org.cnms.core.organisation.ScopeStatement;
+import org.cnms.core.system.ManagementSystem;
+import org.junit.jupiter.api.Test;
+
+class ConformityAssessmentTest {
+
+  static final ManagementSystem SYSTEM = ManagementSystem.builder()
+      .organisation(Organisation.builder().id("org").name("示例<公司>").sector("制造").build())
+      .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
+      .boundary(OrganisationalBoundary.builder().approach(ConsolidationApproach.OPERATIONAL_CONTROL)
+          .addFacility(BoundaryEntry.of("plant-1")).build())
+      .scope(ScopeStatement.builder().statement("全部生产经营活动")
+          .determinedOn(LocalDate.of(2025, 1, 1)).build())
+      .build();
+
+  static final AssessmentContext CONTEXT = AssessmentContext.of(SYSTEM, LocalDate.of(2026, 3, 1));
+
+  private static ConformityRule rule(String id, String requirement, Verdict verdict) {
+    return new ConformityRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String requirementId() {
+        return requirement;
+      }
+
+      @Override
+      public List<Finding> evaluate(AssessmentContext context) {
+        return List.of(Finding.of(this, verdict, "中文 " + id, "English " + id, List.of("org")));
+      }
+    };
+  }
+
+  private static final ConformityRule THROWING = new ConformityRule() {
+    @Override
+    public String id() {
+      return "test.throws";
+    }
+
+    @Override
+    public String requirementId() {
+      return "6.5";
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      throw new IllegalStateException("no baseline table");
+    }
+  };
+
+  @Test
+  void everyRequirementOfTheCatalogueAppearsAndUnjudgedOnesNeedEvidence() {
+    AssessmentReport report = ConformityAssessment.of(List.of(
+        rule("t.a", "4.1", Verdict.CONFORMS))).assess(CONTEXT);
+    assertEquals(RequirementCatalogue.tcas612().all().size(), report.verdicts().size());
+    assertEquals(37, report.verdicts().size()); // 4 + 3 + 12 + 5 + 4 + 6 + 3 requirements in clauses 4 to 10
+    assertEquals(Verdict.CONFORMS, report.verdicts().get("4.1"));
+    assertEquals(Verdict.NEEDS_AUDITOR_EVIDENCE, report.verdicts().get("9.3"));
+  }
+
+  @Test
+  void aThrowingRuleIsAnErrorForItsRequirementAndTheAssessmentGoesOn() {
+    AssessmentReport report = ConformityAssessment.of(List.of(THROWING,
+        rule("t.b", "6.6.1", Verdict.MAJOR_NONCONFORMITY))).assess(CONTEXT);
+    Finding error = report.findingsFor("6.5").get(0);
+    assertEquals(Verdict.RULE_ERROR, error.verdict());
+    assertEquals("Rule test.throws failed: IllegalStateException: no baseline table",
+        error.messageEn());
+    assertEquals(Verdict.MAJOR_NONCONFORMITY, report.verdicts().get("6.6.1"));
+    assertEquals(1, report.nonconformities().size());
+  }
+
+  @Test
+  void worstVerdictWinsAndTheSummaryCountsRequirementsOnce() {
+    AssessmentReport report = ConformityAssessment.of(List.of(
+        rule("t.1", "6.2.1", Verdict.CONFORMS), rule("t.2", "6.2.1", Verdict.MINOR_NONCONFORMITY),
+        rule("t.3", "6.2.2", Verdict.CONFORMS))).assess(CONTEXT);
+    assertEquals(Verdict.MINOR_NONCONFORMITY, report.verdicts().get("6.2.1"));
+    ClauseSummary six = report.summaryByClause().stream().filter(s -> s.clause() == 6)
+        .findFirst().orElseThrow();
+    // clause 6 has 12 requirements: 6.2.1 minor, 6.2.2 conforms, 10 need evidence
+    assertEquals(1, six.count(Verdict.MINOR_NONCONFORMITY));
+    assertEquals(1, six.count(Verdict.CONFORMS));
+    assertEquals(10, six.count(Verdict.NEEDS_AUDITOR_EVIDENCE));
+  }
+
+  @Test
+  void aVendorRuleFromAServiceFileAppearsInTheReport() {
+    ConformityAssessment assessment = ConformityAssessment.discover();
+    assertTrue(assessment.rules().stream().anyMatch(r -> r.id().equals(
+        "vendor.db11.facility-named")), () -> assessment.rules().toString());
+    AssessmentReport report = assessment.assess(CONTEXT);
+    assertTrue(report.findingsFor("4.3").stream().anyMatch(f -> f.messageEn().equals(
+        "Vendor rule: 1 facilities in the boundary")));
+  }
+
+  @Test
+  void duplicateRuleIdsAreRejected() {
+    var e = assertThrows(IllegalArgumentException.class, () -> ConformityAssessment.of(List.of(
+        rule("t.1", "4.1", Verdict.CONFORMS), rule("t.1", "4.2", Verdict.CONFORMS))));
+    assertEquals("Two conformity rules have the id 't.1'", e.getMessage());
+  }
+
+  @Test
+  void reportRoundTripsAndRendersSelfContainedHtml() {
+    AssessmentReport report = ConformityAssessment.of(List.of(THROWING,
+        rule("t.b", "6.6.1", Verdict.MAJOR_NONCONFORMITY))).assess(CONTEXT);
+    assertEquals(report, CnmsJson.fromJson(CnmsJson.toJson(report), AssessmentReport.class));
+    assertEquals(report, CnmsJson.fromYaml(CnmsJson.toYaml(report), AssessmentReport.class));
+    String html = ReportRenderer.html(report, Locale.SIMPLIFIED_CHINESE);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("示例&lt;公司&gt;"), "names are escaped");
+    assertFalse(html.contains("http:") || html.contains("https:") || html.contains("<script")
+        || html.contains("src=") || html.contains("<link"), "no external requests");
+    assertTrue(html.contains("严重不符合"));
+    String md = ReportRenderer.markdown(report, Locale.ENGLISH);
+    assertTrue(md.contains("### 6.6.1 Carbon neutrality targets — Major nonconformity"), md);
+  }
+
+  @Test
+  void catalogueHasEveryClauseFrom41To103InOrder() {
+    List<Requirement> all = RequirementCatalogue.tcas612().all();
+    assertEquals("4.1", all.get(0).id());
+    assertEquals("10.3", all.get(all.size() - 1).id());
+    assertEquals("碳中和基准", RequirementCatalogue.tcas612().get("6.5").titleZh());
+    assertFalse(RequirementCatalogue.tcas612().get("7.3").checkableFromData());
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> RequirementCatalogue.tcas612().get("11.1"));
+    assertTrue(e.getMessage().startsWith("T/CAS 612 has no requirement '11.1'"));
+  }
+}

@@ -1,0 +1,33 @@
+package org.cnms.core.context;
+
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+
+class ContextRoundTripTest {
+
+  @Test
+  void contextIssuesRoundTrip() {
+    qt().forAll(ContextGen.contextIssues())
+        .checkAssert(i -> assertRoundTrips(i, ContextIssue.class));
+  }
+
+  @Test
+  void partyRequirementsRoundTrip() {
+    qt().forAll(ContextGen.partyRequirements())
+        .checkAssert(r -> assertRoundTrips(r, PartyRequirement.class));
+  }
+
+  @Test
+  void interestedPartiesRoundTrip() {
+    qt().forAll(ContextGen.interestedParties())
+        .checkAssert(p -> assertRoundTrips(p, InterestedParty.class));
+  }
+
+  @Test
+  void complianceObligationsRoundTrip() {
+    qt().forAll(ContextGen.complianceObligations())
+        .checkAssert(o -> assertRoundTrips(o, ComplianceObligation.class));
+  }
+}
