@@ -3,6 +3,7 @@ package org.cnms.assets.neutrality;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.immutables.value.Value;
 
 /**
@@ -174,6 +176,41 @@ public abstract class NeutralityBalance implements WithNeutralityBalance {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The balance of claim {@code claimId} towards a carbon-neutrality target (clause 6.6.1): the
+   * categories covered are the target's; every unit the ledger shows retired for the claim is
+   * considered.
+   *
+   * @param claimId the claim, not null
+   * @param period the period claimed; the inventory must cover exactly this period
+   * @param target the carbon-neutrality target whose covered categories the claim covers
+   * @param inventory the GHG inventory of the period
+   * @param ledger the organisation's ledger
+   * @param policy the eligibility policy
+   * @return the balance
+   * @throws IllegalArgumentException if the inventory covers another period
+   */
+  public static NeutralityBalance of(String claimId, ReportingPeriod period,
+      CarbonNeutralityTarget target, GhgInventory inventory, Ledger ledger,
+      EligibilityPolicy policy) {
+    return of(claimId, period, new LinkedHashSet<>(target.coveredCategories()), inventory, ledger,
+        policy);
+  }
+
+  /**
+   * The balance of claim {@code claimId} towards a carbon-neutrality target, with the units the
+   * claim names; see {@link #of(String, ReportingPeriod, Set, GhgInventory, List, Ledger,
+   * EligibilityPolicy)}.
+   *
+   * @throws IllegalArgumentException if the inventory covers another period
+   */
+  public static NeutralityBalance of(String claimId, ReportingPeriod period,
+      CarbonNeutralityTarget target, GhgInventory inventory, List<ClaimedUnits> claimed,
+      Ledger ledger, EligibilityPolicy policy) {
+    return of(claimId, period, new LinkedHashSet<>(target.coveredCategories()), inventory,
+        claimed, ledger, policy);
   }
 
   private static Builder start(String claimId, ReportingPeriod period,

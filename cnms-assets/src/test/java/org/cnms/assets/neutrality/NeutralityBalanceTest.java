@@ -31,6 +31,7 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.LineKind;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.junit.jupiter.api.Test;
 
 class NeutralityBalanceTest {
@@ -225,5 +226,26 @@ class NeutralityBalanceTest {
         EligibilityPolicy.anyOutsideBoundary()));
     assertEquals("GhgInventory inv-2024 covers 2024, but the neutrality claim CN-2024 is for 2025",
         e.getMessage());
+  }
+
+  @Test
+  void theTargetGivesTheCoveredCategories() {
+    CarbonNeutralityTarget target = CarbonNeutralityTarget.builder().id("cn-target")
+        .visionYear(2030).addCoveredCategory(EmissionCategory.DIRECT)
+        .addCoveredCategory(EmissionCategory.IMPORTED_ENERGY).baselineId("base-2020")
+        .setOn(LocalDate.of(2023, 1, 1)).build();
+    Ledger l = ledgerRetiring(950);
+    NeutralityBalance byTarget = NeutralityBalance.of(CLAIM, Y2024, target, INVENTORY, l,
+        EligibilityPolicy.anyOutsideBoundary());
+    assertEquals(NeutralityBalance.of(CLAIM, Y2024, COVERED, INVENTORY, l,
+        EligibilityPolicy.anyOutsideBoundary()), byTarget);
+    // a target covering category 3 as well: 2,000.5 + 300 - 50.5 - 1,950 = 300 t short
+    NeutralityBalance wider = NeutralityBalance.of(CLAIM, Y2024,
+        target.withCoveredCategories(List.of(EmissionCategory.DIRECT,
+            EmissionCategory.IMPORTED_ENERGY, EmissionCategory.TRANSPORTATION)),
+        INVENTORY, List.of(ClaimedUnits.of("Verra", SerialRange.of("VCU-B", 1, 950)),
+            ClaimedUnits.of("CCER-NCSC", SerialRange.of("CCER-A", 1, 1_000))), l,
+        EligibilityPolicy.anyOutsideBoundary());
+    assertEquals(Co2e.tonnes("300.0"), wider.shortfall());
   }
 }
