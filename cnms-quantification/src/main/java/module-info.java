@@ -7,4 +7,16 @@ module org.cnms.quantification {
   requires static org.immutables.value.annotations;
   requires transitive org.cnms.core;
 
+  exports org.cnms.quantification.activity;
+  exports org.cnms.quantification.factor;
+  exports org.cnms.quantification.gwp;
+  exports org.cnms.quantification.reference;
+  exports org.cnms.quantification.json;
+
+  opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.factor to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.gwp to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module
+      with org.cnms.quantification.json.QuantificationModule;
 }
