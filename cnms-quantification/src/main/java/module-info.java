@@ -10,12 +10,18 @@ module org.cnms.quantification {
   exports org.cnms.quantification.activity;
   exports org.cnms.quantification.factor;
   exports org.cnms.quantification.gwp;
+  exports org.cnms.quantification.method;
+  exports org.cnms.quantification.calculation;
+  exports org.cnms.quantification.aggregation;
   exports org.cnms.quantification.reference;
   exports org.cnms.quantification.json;
 
   opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.factor to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.gwp to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.method to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.calculation to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.aggregation to com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module
       with org.cnms.quantification.json.QuantificationModule;
