@@ -20,7 +20,10 @@ import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.ActivityMethod;
+import org.cnms.quantification.internal.Multiplier;
 import org.cnms.quantification.method.EmissionFactorMethod;
+import org.cnms.quantification.method.PurchasedEnergy;
+import org.cnms.quantification.method.SourceQuantification;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -232,6 +235,77 @@ public final class Calculator {
       b.addLines(GasResult.builder().gas(recipe.gas(i)).kind(recipe.kind(i))
           .gasTonnes(recipe.gasTonnes(i, amount))
           .co2e(Co2e.tonnes(recipe.co2eTonnes(i, amount))).trace(trace).build());
+    }
+    return b.build();
+  }
+
+  /**
+   * Calculates a source quantified from several inputs (purchased energy — location-based —,
+   * mass balance, refrigerant inventory change).
+   *
+   * @throws MissingFactorException if factors are missing
+   * @throws org.cnms.core.units.UnitMismatchException if a unit does not fit
+   * @throws IllegalArgumentException if the inputs give a negative quantity
+   */
+  public CalculationResult calculate(SourceQuantification q) {
+    return result(q, q.id(), q.chains(context(q)));
+  }
+
+  /**
+   * Calculates purchased energy both location-based and market-based; the results' ids are the
+   * input's id with {@code #location} and {@code #market}.
+   *
+   * @throws MissingFactorException listing the factors missing for either basis
+   */
+  public PurchasedEnergyResult calculateBothBases(PurchasedEnergy energy) {
+    MethodContext ctx = context(energy);
+    List<MissingFactor> missing = new ArrayList<>();
+    List<GasChain> location = List.of();
+    List<GasChain> market = List.of();
+    try {
+      location = energy.chains(ctx);
+    } catch (MissingFactorException e) {
+      missing.addAll(e.missing());
+    }
+    try {
+      market = energy.marketBasedChains(ctx);
+    } catch (MissingFactorException e) {
+      missing.addAll(e.missing());
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingFactorException(missing);
+    }
+    return PurchasedEnergyResult.builder()
+        .locationBased(result(energy, energy.id() + "#location", location))
+        .marketBased(result(energy, energy.id() + "#market", market)).build();
+  }
+
+  private MethodContext context(SourceQuantification q) {
+    return new MethodContext(library, gwpSet, q.sourceId(), q.id(), q.name(), q.mainUnit(),
+        q.region(), q.period());
+  }
+
+  private CalculationResult result(SourceQuantification q, String id, List<GasChain> chains) {
+    CalculationResult.Builder b = CalculationResult.builder()
+        .id(id).sourceId(q.sourceId()).facilityId(q.facilityId()).category(q.category())
+        .period(q.period()).method(q.name()).gwpSet(gwpSet.name())
+        .factorLibraryVersion(version).obtainedBy(q.obtainedBy());
+    for (GasChain c : chains) {
+      Multiplier gas = Multiplier.of(c.gasRatio());
+      Multiplier co2e = Multiplier.of(c.co2eRatio());
+      Trace trace = Trace.builder().mode(traceMode).method(q.name()).formula(q.formula())
+          .addAllFactors(c.factors()).gwpSet(gwpSet.name()).gwp(c.gwp())
+          .factorLibraryVersion(version).addAllNotes(c.notes()).build();
+      if (traceMode == TraceMode.FULL) {
+        int gs = gas.scaleFor(BigDecimal.ONE, minScale);
+        int cs = co2e.scaleFor(BigDecimal.ONE, minScale);
+        trace = trace.withTerms(c.terms())
+            .withGasScale(gs < 0 ? Optional.empty() : Optional.of(gs))
+            .withCo2eScale(cs < 0 ? Optional.empty() : Optional.of(cs));
+      }
+      b.addLines(GasResult.builder().gas(c.gas()).kind(c.kind())
+          .gasTonnes(gas.apply(BigDecimal.ONE, minScale))
+          .co2e(Co2e.tonnes(co2e.apply(BigDecimal.ONE, minScale))).trace(trace).build());
     }
     return b.build();
   }
