@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * category-4 emissions of purchased goods): the CO₂e of {@linkplain #declaredUnitAmount() an amount}
  * of the product's {@linkplain #declaredUnit() declared unit}, with the GWP basis it was computed
  * under, its reference period and its data-quality indicators, as exchanged in the PACT v3
- * {@code ProductFootprint} format.
+ * {@code ProductFootprint} format ({@link PactFootprints}).
  *
  * <p>The footprint figures are kgCO₂e per {@code declaredUnitAmount} declared units, exact. Exact;
  * immutable, thread-safe.
@@ -76,6 +76,9 @@ public abstract class ProductFootprint implements Identified, WithProductFootpri
 
   /** The fossil GHG emissions, kgCO₂e, if declared. */
   public abstract Optional<BigDecimal> fossilGhgEmissions();
+
+  /** The fossil carbon content, kg C per declared-unit amount, if declared. */
+  public abstract Optional<BigDecimal> fossilCarbonContent();
 
   /** The IPCC GWP basis the footprint was computed under, e.g. {@code AR6}. */
   public abstract List<String> ipccCharacterizationFactors();
