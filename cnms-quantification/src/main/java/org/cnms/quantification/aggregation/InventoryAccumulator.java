@@ -152,10 +152,10 @@ public final class InventoryAccumulator {
     BigDecimal amount = record.amount().value();
     BigDecimal emitted = null;
     for (int i = 0, n = recipe.size(); i < n; i++) {
-      BigDecimal ce = recipe.co2eTonnes(i, amount);
+      BigDecimal gas = recipe.gasTonnes(i, amount);
+      BigDecimal ce = recipe.co2eIsGas(i) ? gas : recipe.co2eTonnes(i, amount);
       LineKind kind = recipe.kind(i);
-      bucket.add(recipe.gas(i).ordinal() * KINDS.length + kind.ordinal(),
-          recipe.gasTonnes(i, amount), ce);
+      bucket.add(recipe.gas(i).ordinal() * KINDS.length + kind.ordinal(), gas, ce);
       if (kind == LineKind.EMISSION) {
         emitted = emitted == null ? ce : emitted.add(ce);
       }

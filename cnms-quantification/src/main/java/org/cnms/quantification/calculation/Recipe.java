@@ -33,6 +33,7 @@ public final class Recipe {
   private final Multiplier[] gasMultipliers;
   private final Multiplier[] co2eMultipliers;
   private final Trace[] summaries;
+  private final boolean[] co2eIsGas;
   private final List<MissingFactor> missing;
   private final int minScale;
 
@@ -53,12 +54,14 @@ public final class Recipe {
     this.gasMultipliers = new Multiplier[n];
     this.co2eMultipliers = new Multiplier[n];
     this.summaries = new Trace[n];
+    this.co2eIsGas = new boolean[n];
     for (int i = 0; i < n; i++) {
       GasChain c = chains.get(i);
       gases[i] = c.gas();
       kinds[i] = c.kind();
       gasMultipliers[i] = Multiplier.of(c.gasRatio());
       co2eMultipliers[i] = Multiplier.of(c.co2eRatio());
+      co2eIsGas[i] = c.gasRatio().equals(c.co2eRatio());
       summaries[i] = Trace.builder().mode(TraceMode.SUMMARY).method(method.name())
           .formula(method.formula()).addAllFactors(c.factors()).gwpSet(gwpSet).gwp(c.gwp())
           .factorLibraryVersion(version).addAllNotes(c.notes()).build();
@@ -108,6 +111,14 @@ public final class Recipe {
   /** The tonnes of CO₂e of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
   public BigDecimal co2eTonnes(int i, BigDecimal amount) {
     return co2eMultipliers[i].apply(amount, minScale);
+  }
+
+  /**
+   * Whether line {@code i}'s CO₂e equals its gas mass (CO₂, or a result in CO₂e), so that bulk
+   * runs compute it once.
+   */
+  public boolean co2eIsGas(int i) {
+    return co2eIsGas[i];
   }
 
   /** The shared summary trace of line {@code i}. */

@@ -62,7 +62,8 @@ public final class FactorCsv {
     for (Csv.Row row : rows.subList(1, rows.size())) {
       int before = problems.size();
       EmissionFactor.Builder f = EmissionFactor.builder();
-      Provenance.Builder p = Provenance.builder().status(SourceStatus.USER_SUPPLIED);
+      Provenance.Builder p = Provenance.builder();
+      SourceStatus[] status = {SourceStatus.USER_SUPPLIED};
       Cell c = new Cell(row, header, problems);
       c.set("id", true, f::id);
       c.set("key", true, f::key);
@@ -79,13 +80,13 @@ public final class FactorCsv {
       c.set("document", true, p::document);
       c.set("table", false, p::table);
       c.set("edition", false, p::edition);
-      c.set("status", false, s -> p.status(SourceStatus.parse(s)));
+      c.set("status", false, s -> status[0] = SourceStatus.parse(s));
       c.set("note", false, p::note);
       if (problems.size() > before) {
         continue;
       }
       try {
-        lib.addFactors(f.provenance(p.build()).build());
+        lib.addFactors(f.provenance(p.status(status[0]).build()).build());
       } catch (IllegalArgumentException | IllegalStateException e) {
         problems.add("row " + row.number() + ": " + e.getMessage());
       }

@@ -22,7 +22,7 @@ class PactFootprintsTest {
     Gen<java.util.Optional<BigDecimal>> dqr = optionals(Generate.range(100, 300)
         .map(n -> BigDecimal.valueOf(n, 2)));
     return in -> PactDataQuality.builder().coveragePercent(optionals(Generate.range(0, 100)
-        .map(BigDecimal::valueOf)).generate(in)).technologicalDQR(dqr.generate(in))
+        .map(n -> BigDecimal.valueOf(n))).generate(in)).technologicalDQR(dqr.generate(in))
         .temporalDQR(dqr.generate(in)).geographicalDQR(dqr.generate(in))
         .completenessDQR(dqr.generate(in)).reliabilityDQR(dqr.generate(in)).build();
   }
