@@ -273,7 +273,7 @@ public final class ErpMaterialImport {
       Integer sign = movementTypes.get(type);
       if (sign == null) {
         reasons.add("movement type " + type + " is not mapped (taken: "
-            + String.join(", ", movementTypes.keySet()) + ")");
+            + String.join(", ", movementTypes.keySet().stream().sorted().toList()) + ")");
       }
       String qtyText = cell(f, header, "quantity");
       BigDecimal qty = null;
