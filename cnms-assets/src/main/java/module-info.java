@@ -7,4 +7,19 @@ module org.cnms.assets {
   requires transitive org.cnms.core;
   requires transitive org.cnms.quantification;
 
+  exports org.cnms.assets;
+  exports org.cnms.assets.unit;
+  exports org.cnms.assets.ledger;
+  exports org.cnms.assets.ets;
+  exports org.cnms.assets.neutrality;
+  exports org.cnms.assets.portfolio;
+
+  opens org.cnms.assets to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.unit to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.ledger to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.ets to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.neutrality to com.fasterxml.jackson.databind;
+  opens org.cnms.assets.portfolio to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with org.cnms.assets.AssetsModule;
 }

@@ -1,0 +1,52 @@
+package org.cnms.assets.ledger;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.cnms.assets.unit.UnitType;
+import org.immutables.value.Value;
+
+/**
+ * The key the ledger indexes holdings by (T/CAS 612 clause 6.7): unit type, vintage and registry.
+ *
+ * <p>Immutable, thread-safe.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableHoldingKey.class)
+public abstract class HoldingKey implements WithHoldingKey, Comparable<HoldingKey> {
+
+  /** The unit type. */
+  public abstract UnitType type();
+
+  /** The vintage year. */
+  public abstract int vintage();
+
+  /** The registry. */
+  public abstract String registry();
+
+  /** The key of {@code type}, {@code vintage} and {@code registry}. */
+  public static HoldingKey of(UnitType type, int vintage, String registry) {
+    return builder().type(type).vintage(vintage).registry(registry).build();
+  }
+
+  /** Orders by type code, vintage, then registry. */
+  @Override
+  public int compareTo(HoldingKey o) {
+    int c = type().code().compareTo(o.type().code());
+    if (c == 0) {
+      c = Integer.compare(vintage(), o.vintage());
+    }
+    return c != 0 ? c : registry().compareTo(o.registry());
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link HoldingKey}; every attribute is required. */
+  public static final class Builder extends ImmutableHoldingKey.Builder {}
+
+  @Override
+  public String toString() {
+    return type().code() + "/" + vintage() + "/" + registry();
+  }
+}

@@ -1,0 +1,50 @@
+package org.cnms.assets.ledger;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
+import org.cnms.assets.unit.SerialRange;
+import org.cnms.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A transfer of held units from one of the organisation's accounts to another (内部划转, T/CAS
+ * 612 clause 6.7): the units stay in its holding.
+ *
+ * <p>Immutable, thread-safe.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableTransferred.class)
+@JsonTypeName("Transferred")
+public abstract non-sealed class Transferred implements UnitMovement, WithTransferred {
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  @Override
+  public abstract String registry();
+
+  @Override
+  public abstract SerialRange serials();
+
+  /** The account that receives the units. */
+  public abstract String toAccount();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Transferred}; every attribute without a default or an Optional type is required. */
+  public static final class Builder extends ImmutableTransferred.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Checks.requireId("Transferred", "id", id());
+    Checks.requireId("Transferred", "registry", registry());
+    Checks.requireId("Transferred", "toAccount", toAccount());
+  }
+}

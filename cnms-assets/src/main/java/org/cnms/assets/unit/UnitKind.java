@@ -1,0 +1,32 @@
+package org.cnms.assets.unit;
+
+import org.cnms.core.Labelled;
+
+/**
+ * The two kinds of carbon asset of T/CAS 612 (clauses 3.3 and 3.4): an allowance (碳配额) allocated
+ * by an emissions trading scheme, or a credit (碳信用) issued for a verified reduction or removal.
+ */
+public enum UnitKind implements Labelled {
+  /** An emission allowance (碳排放配额) of a trading scheme, 1 tCO₂e. */
+  ALLOWANCE("碳排放配额", "Emission allowance"),
+  /** A carbon credit (碳信用): a certified reduction or removal of 1 tCO₂e. */
+  CREDIT("碳信用", "Carbon credit");
+
+  private final String labelZh;
+  private final String labelEn;
+
+  UnitKind(String labelZh, String labelEn) {
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String labelZh() {
+    return labelZh;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+}

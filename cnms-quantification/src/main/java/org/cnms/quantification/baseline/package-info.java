@@ -1,0 +1,10 @@
+/**
+ * Building the baseline (基准线) from base-year inventories and recalculating it when the
+ * organisation, its boundary or its methods change (T/CAS 612 clause 6.5).
+ */
+@NullMarked
+@CnmsStyle
+package org.cnms.quantification.baseline;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;
