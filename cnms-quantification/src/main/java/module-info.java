@@ -16,4 +16,7 @@ module org.cnms.quantification {
   opens org.cnms.quantification.indicator to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.progress to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.uncertainty to com.fasterxml.jackson.databind;
+
+  provides org.cnms.core.conformity.RuleProvider
+      with org.cnms.quantification.conformity.QuantificationRules;
 }
