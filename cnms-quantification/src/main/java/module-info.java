@@ -1,22 +1,39 @@
 /**
  * cnms-quantification: the unit-safe, exact GHG quantification engine of T/CAS 612 clauses 6.2 to
  * 6.5 and 9.1 — activity data, emission factors with provenance, GWP sets, calculation methods
- * with traces, inventories, baselines and target progress.
+ * with traces, inventories, indicators, baselines, target progress and uncertainty.
  */
 module org.cnms.quantification {
   requires static org.immutables.value.annotations;
   requires transitive org.cnms.core;
 
-  // Indicators, baseline, target progress, uncertainty and significance (6.4, 6.5, 6.6, 6.8).
+  exports org.cnms.quantification.activity;
+  exports org.cnms.quantification.factor;
+  exports org.cnms.quantification.gwp;
+  exports org.cnms.quantification.method;
+  exports org.cnms.quantification.calculation;
+  exports org.cnms.quantification.aggregation;
+  exports org.cnms.quantification.reference;
+  exports org.cnms.quantification.json;
   exports org.cnms.quantification.baseline;
   exports org.cnms.quantification.indicator;
   exports org.cnms.quantification.progress;
   exports org.cnms.quantification.uncertainty;
+  exports org.cnms.quantification.conformity;
+
+  opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.factor to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.gwp to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.method to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.calculation to com.fasterxml.jackson.databind;
+  opens org.cnms.quantification.aggregation to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.baseline to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.indicator to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.progress to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.uncertainty to com.fasterxml.jackson.databind;
 
+  provides com.fasterxml.jackson.databind.Module
+      with org.cnms.quantification.json.QuantificationModule;
   provides org.cnms.core.conformity.RuleProvider
       with org.cnms.quantification.conformity.QuantificationRules;
 }

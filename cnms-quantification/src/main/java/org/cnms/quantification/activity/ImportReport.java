@@ -1,0 +1,56 @@
+package org.cnms.quantification.activity;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of importing activity data from a CSV file (T/CAS 612 clause 9.1.1): every good row
+ * as a record, and every problem of every bad row with its row number. Nothing is dropped
+ * silently: a row is either a record or has at least one error. Immutable, thread-safe.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableImportReport.class)
+public abstract class ImportReport implements WithImportReport {
+
+  /** The records of the good rows, in file order. */
+  public abstract List<ActivityRecord> records();
+
+  /** The problems of the bad rows, in file order. */
+  public abstract List<RowError> errors();
+
+  /** Whether every row was good. */
+  @JsonIgnore
+  public boolean isClean() {
+    return errors().isEmpty();
+  }
+
+  /** The numbers of the bad rows, ascending, each once. */
+  public List<Integer> badRows() {
+    return errors().stream().map(RowError::row).distinct().sorted().toList();
+  }
+
+  /**
+   * The records, if every row was good.
+   *
+   * @throws IllegalArgumentException listing every problem of every bad row
+   */
+  public List<ActivityRecord> requireClean() {
+    if (!isClean()) {
+      throw new IllegalArgumentException(errors().size() + " problem(s) in "
+          + badRows().size() + " row(s):\n" + errors().stream().map(e -> "  " + e)
+          .collect(Collectors.joining("\n")));
+    }
+    return records();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ImportReport}. */
+  public static final class Builder extends ImmutableImportReport.Builder {}
+}

@@ -1,0 +1,138 @@
+package org.cnms.quantification.calculation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.inventory.LineKind;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.units.MeasureUnit;
+import org.cnms.quantification.factor.MissingFactor;
+import org.cnms.quantification.internal.Multiplier;
+import org.cnms.quantification.method.ActivityMethod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A method prepared once for one activity key, unit, region and period: per gas, exact
+ * multipliers from the activity amount to tonnes of the gas and to tonnes of CO₂e, resolved
+ * from factors, unit conversions and GWP once, and a shared summary trace — or the factors that
+ * are missing. Applying it to an amount costs two decimal multiplications per gas; nothing is
+ * looked up, converted or allocated beyond the results. Obtained from {@link
+ * Calculator#recipe}. Immutable, thread-safe.
+ */
+public final class Recipe {
+
+  final ActivityMethod method;
+  final String activityKey;
+  final MeasureUnit unit;
+  final @Nullable String region;
+  final ReportingPeriod period;
+  private final GasChain[] chains;
+  private final GreenhouseGas[] gases;
+  private final LineKind[] kinds;
+  private final Multiplier[] gasMultipliers;
+  private final Multiplier[] co2eMultipliers;
+  private final Trace[] summaries;
+  private final boolean[] co2eIsGas;
+  private final List<MissingFactor> missing;
+  private final int minScale;
+
+  Recipe(ActivityMethod method, String activityKey, MeasureUnit unit, @Nullable String region,
+      ReportingPeriod period, List<GasChain> chains, List<MissingFactor> missing,
+      String gwpSet, Optional<String> version, int minScale) {
+    this.method = method;
+    this.activityKey = activityKey;
+    this.unit = unit;
+    this.region = region;
+    this.period = period;
+    this.missing = List.copyOf(missing);
+    this.minScale = minScale;
+    int n = chains.size();
+    this.chains = chains.toArray(new GasChain[0]);
+    this.gases = new GreenhouseGas[n];
+    this.kinds = new LineKind[n];
+    this.gasMultipliers = new Multiplier[n];
+    this.co2eMultipliers = new Multiplier[n];
+    this.summaries = new Trace[n];
+    this.co2eIsGas = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      GasChain c = chains.get(i);
+      gases[i] = c.gas();
+      kinds[i] = c.kind();
+      gasMultipliers[i] = Multiplier.of(c.gasRatio());
+      co2eMultipliers[i] = Multiplier.of(c.co2eRatio());
+      co2eIsGas[i] = c.gasRatio().equals(c.co2eRatio());
+      summaries[i] = Trace.builder().mode(TraceMode.SUMMARY).method(method.name())
+          .formula(method.formula()).addAllFactors(c.factors()).gwpSet(gwpSet).gwp(c.gwp())
+          .factorLibraryVersion(version).addAllNotes(c.notes()).build();
+    }
+  }
+
+  boolean matches(ActivityMethod m, MeasureUnit u, @Nullable String r, ReportingPeriod p) {
+    return method == m && (unit == u || unit.equals(u))
+        && (region == null ? r == null : region.equals(r)) && period.equals(p);
+  }
+
+  /** Whether factors are missing; then the recipe gives no figures. */
+  public boolean isMissing() {
+    return !missing.isEmpty();
+  }
+
+  /** The missing factors, empty if none. */
+  public List<MissingFactor> missing() {
+    return missing;
+  }
+
+  /** The number of gas lines. */
+  public int size() {
+    return gases.length;
+  }
+
+  /** The gas of line {@code i}. */
+  public GreenhouseGas gas(int i) {
+    return gases[i];
+  }
+
+  /** The kind of line {@code i}. */
+  public LineKind kind(int i) {
+    return kinds[i];
+  }
+
+  /** The chain of line {@code i}. */
+  public GasChain chain(int i) {
+    return chains[i];
+  }
+
+  /** The tonnes of gas of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
+  public BigDecimal gasTonnes(int i, BigDecimal amount) {
+    return gasMultipliers[i].apply(amount, minScale);
+  }
+
+  /** The tonnes of CO₂e of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
+  public BigDecimal co2eTonnes(int i, BigDecimal amount) {
+    return co2eMultipliers[i].apply(amount, minScale);
+  }
+
+  /**
+   * Whether line {@code i}'s CO₂e equals its gas mass (CO₂, or a result in CO₂e), so that bulk
+   * runs compute it once.
+   */
+  public boolean co2eIsGas(int i) {
+    return co2eIsGas[i];
+  }
+
+  /** The shared summary trace of line {@code i}. */
+  public Trace summary(int i) {
+    return summaries[i];
+  }
+
+  Optional<Integer> gasScale(int i, BigDecimal amount) {
+    int s = gasMultipliers[i].scaleFor(amount, minScale);
+    return s < 0 ? Optional.empty() : Optional.of(s);
+  }
+
+  Optional<Integer> co2eScale(int i, BigDecimal amount) {
+    int s = co2eMultipliers[i].scaleFor(amount, minScale);
+    return s < 0 ? Optional.empty() : Optional.of(s);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Internals of cnms-quantification (CSV reading, exact multipliers); not exported.
+ */
+@NullMarked
+@CnmsStyle
+package org.cnms.quantification.internal;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * Quantification methods (量化方法) of T/CAS 612 clause 6.3, each a named formula: emission
+ * factor, fuel combustion per GB/T 32150, purchased electricity and heat, mass balance, direct
+ * measurement, refrigerant inventory change, removals, supplier product footprints (ISO 14067,
+ * PACT v3).
+ */
+@NullMarked
+@CnmsStyle
+package org.cnms.quantification.method;
+
+import org.cnms.core.CnmsStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,164 @@
+package org.cnms.quantification.aggregation;
+
+import static org.cnms.quantification.calculation.Fixtures.SITE;
+import static org.cnms.quantification.calculation.Fixtures.record;
+import static org.cnms.quantification.testing.QuantRoundTrip.assertRoundTrips;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.cnms.core.ghg.Co2e;
+import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.quantification.activity.ActivityRecord;
+import org.cnms.quantification.activity.DataQualityRating;
+import org.cnms.quantification.activity.ObtainedBy;
+import org.cnms.quantification.calculation.Calculator;
+import org.cnms.quantification.factor.MissingFactorException;
+import org.cnms.quantification.gwp.GwpSet;
+import org.cnms.quantification.method.FuelCombustionMethod;
+import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.quantification.testing.QuantGen;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class InventoryAccumulatorTest {
+
+  private final Calculator calc = Calculator.builder().library(SITE).gwpSet(GwpSet.ar5())
+      .methodForKey("diesel", FuelCombustionMethod.of("diesel")).build();
+  private static final ReportingPeriod Y2022 = ReportingPeriod.calendarYear(2022);
+
+  @Test
+  void workedInventory() {
+    List<ActivityRecord> records = List.of(
+        // 1000 kWh = 1 MWh × 0.5366 = 0.5366 t
+        record("e1", "grid-1", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+            "1000", "kWh"),
+        // 2 MWh × 0.5366 = 1.0732 t
+        record("e2", "grid-1", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+            "2", "MWh").withObtainedBy(ObtainedBy.ESTIMATED),
+        // 100 TJ gas: CH4 0.1 t → 2.8 tCO2e, N2O 0.01 t → 2.65 tCO2e (AR5)
+        record("g1", "boiler", EmissionCategory.DIRECT, "test.gas-boiler", "100", "TJ")
+            .withDataQuality(DataQualityRating.of(1, 2, 3)),
+        // removal 10 ha × 5.5 = 55 t; biogenic 2 t wood × 1.5 = 3 t
+        record("f1", "forest", EmissionCategory.DIRECT, "test.forest", "10", "ha"),
+        record("w1", "stove", EmissionCategory.DIRECT, "test.wood", "2", "t"));
+    Calculator withRemoval = Calculator.builder().library(SITE).gwpSet(GwpSet.ar5())
+        .methodForSource("forest", org.cnms.quantification.method.RemovalMethod.byActivityKey())
+        .build();
+    InventoryAccumulator acc = InventoryAccumulator.of(withRemoval);
+    records.forEach(acc::add);
+    GhgInventory inv = acc.toInventory("inv-2022", Y2022);
+    // emissions 0.5366 + 1.0732 + 2.8 + 2.65 = 7.0598
+    assertEquals(0, new BigDecimal("7.0598").compareTo(inv.totalEmissions().tonnes()));
+    assertEquals(0, new BigDecimal("55").compareTo(inv.totalRemovals().tonnes()));
+    assertEquals(0, new BigDecimal("3").compareTo(inv.biogenicCo2().tonnes()));
+    assertEquals("AR5", inv.gwpSet());
+    assertEquals("site-test t1", inv.factorLibraryVersion().get());
+    assertEquals(List.of("boiler", "forest", "grid-1", "stove"),
+        inv.lines().stream().map(l -> l.sourceId()).distinct().toList());
+    assertEquals(0, new BigDecimal("1.6098").compareTo(
+        inv.emissionsByCategory().get(EmissionCategory.IMPORTED_ENERGY).tonnes()));
+    assertEquals(0, new BigDecimal("2.8").compareTo(
+        inv.emissionsByGas().get(GreenhouseGas.CH4).tonnes()));
+    DataQualitySummary dq = acc.dataQuality();
+    // measured: 0.5366 + 5.45 = 5.9866 of 7.0598; estimated 1.0732
+    assertEquals(0, new BigDecimal("5.9866").compareTo(dq.measuredEmissions().tonnes()));
+    assertEquals(0, new BigDecimal("1.0732").compareTo(
+        dq.emissionsByObtainedBy().get(ObtainedBy.ESTIMATED).tonnes()));
+    // 5.9866 / 7.0598 = 0.84798… (4 significant digits: 0.8480)
+    assertEquals(new BigDecimal("0.8480"), dq.measuredShare(new MathContext(4)).get());
+    // only the boiler is rated: its 5.45 t weigh 1, 2, 3
+    assertEquals(0, new BigDecimal("5.45").compareTo(dq.ratedEmissions().tonnes()));
+    assertEquals(0, new BigDecimal("2").compareTo(dq.meanTemporal(MathContext.DECIMAL64).get()));
+    assertRoundTrips(dq, DataQualitySummary.class);
+    assertRoundTrips(inv, GhgInventory.class);
+  }
+
+  private static final String[][] KINDS = {{ReferenceData.GRID_AVERAGE, "kWh"},
+      {ReferenceData.GRID_AVERAGE, "MWh"}, {ReferenceData.GRID_AVERAGE, "GJ"},
+      {"diesel", "t"}, {"test.gas-boiler", "TJ"}, {"test.wood", "kg"}};
+
+  static Gen<List<ActivityRecord>> batches() {
+    Gen<ActivityRecord> one = in -> {
+      int k = Generate.range(0, KINDS.length - 1).generate(in);
+      int source = Generate.range(0, 5).generate(in);
+      EmissionCategory c = source < 2 ? EmissionCategory.IMPORTED_ENERGY : EmissionCategory.DIRECT;
+      return record("r", "src-" + source, c, KINDS[k][0],
+          QuantGen.decimals().generate(in).toPlainString(), KINDS[k][1])
+          .withFacilityId("plant-" + (source % 3))
+          .withObtainedBy(QuantGen.enums(ObtainedBy.class).generate(in));
+    };
+    return QuantGen.lists(one, 0, 60);
+  }
+
+  @Test
+  void totalsDoNotDependOnOrderOrPartitioning() {
+    qt().forAll(batches(), Generate.longRange(0, Long.MAX_VALUE)).checkAssert((records, seed) -> {
+      GhgInventory sequential = InventoryAccumulator.inventory(calc, "i", Y2022, records.stream());
+      List<ActivityRecord> shuffled = new ArrayList<>(records);
+      Random random = new Random(seed);
+      Collections.shuffle(shuffled, random);
+      GhgInventory reordered = InventoryAccumulator.inventory(calc, "i", Y2022, shuffled.stream());
+      GhgInventory parallel = InventoryAccumulator.inventory(calc, "i", Y2022,
+          shuffled.parallelStream());
+      int cut1 = records.isEmpty() ? 0 : random.nextInt(records.size() + 1);
+      int cut2 = cut1 + (records.size() == cut1 ? 0 : random.nextInt(records.size() - cut1 + 1));
+      InventoryAccumulator a = InventoryAccumulator.of(calc);
+      InventoryAccumulator b = InventoryAccumulator.of(calc);
+      InventoryAccumulator c = InventoryAccumulator.of(calc);
+      shuffled.subList(0, cut1).forEach(a::add);
+      shuffled.subList(cut1, cut2).forEach(b::add);
+      shuffled.subList(cut2, shuffled.size()).forEach(c::add);
+      GhgInventory leftFirst = InventoryAccumulator.of(calc).merge(a).merge(b).merge(c)
+          .toInventory("i", Y2022);
+      assertEquals(sequential, reordered);
+      assertEquals(sequential, parallel);
+      assertEquals(sequential, leftFirst);
+      assertEquals(sequential, c.merge(b.merge(a)).toInventory("i", Y2022));
+    });
+  }
+
+  @Test
+  void missingFactorsOfAStreamAreReportedTogether() {
+    InventoryAccumulator acc = InventoryAccumulator.of(calc);
+    acc.add(record("a", "x", EmissionCategory.DIRECT, "nope.1", "1", "t"));
+    acc.add(record("b", "x", EmissionCategory.DIRECT, "nope.2", "1", "t"));
+    acc.add(record("c", "x", EmissionCategory.DIRECT, "nope.1", "1", "t"));
+    acc.add(record("d", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        "1", "MWh"));
+    var e = assertThrows(MissingFactorException.class, () -> acc.toInventory("i", Y2022));
+    assertEquals(2, e.missing().size());
+    assertEquals(List.of("a", "c"), e.missing().get(0).recordIds());
+    assertEquals(4, acc.recordCount());
+  }
+
+  @Test
+  void aSourceSitsInOneFacilityAndRecordsInThePeriod() {
+    InventoryAccumulator acc = InventoryAccumulator.of(calc);
+    acc.add(record("a", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        "1", "MWh"));
+    var e = assertThrows(IllegalArgumentException.class, () -> acc.add(record("b", "grid",
+        EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh")
+        .withFacilityId("plant-9")));
+    assertEquals("Source grid is recorded in facility plant-1 and, by b, in facility plant-9; a"
+        + " source sits in one facility", e.getMessage());
+    var p = assertThrows(IllegalArgumentException.class,
+        () -> acc.toInventory("i", ReportingPeriod.calendarYear(2023)));
+    assertEquals("Inventory i covers 2023, but its activity data span 2022-03-01 to 2022-03-31",
+        p.getMessage());
+    assertEquals(Map.of(), InventoryAccumulator.of(calc).toInventory("e", Y2022)
+        .emissionsByFacility());
+    assertEquals(Co2e.ZERO, InventoryAccumulator.of(calc).toInventory("e", Y2022).totalEmissions());
+  }
+}
