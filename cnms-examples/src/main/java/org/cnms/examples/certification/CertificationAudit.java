@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.Finding;
@@ -74,7 +73,7 @@ public final class CertificationAudit {
 
   /** Assesses the client's system with {@code assessment}, e.g. one with a scheme's own rules. */
   public static AssessmentReport assess(Workspace client, ConformityAssessment assessment) {
-    return assessment.assess(AssessmentContext.of(client.system(), client.assessmentDate()));
+    return assessment.assess(client.assessmentContext());
   }
 
   /**

@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cnms.assets.conformity.ClaimEvidence;
 import org.cnms.assets.ledger.Ledger;
 import org.cnms.assets.neutrality.EligibilityPolicy;
 import org.cnms.assets.neutrality.NeutralityBalance;
+import org.cnms.core.conformity.AssessmentContext;
+import org.cnms.core.conformity.MeterReadings;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.performance.Baseline;
@@ -27,6 +30,7 @@ import org.cnms.core.system.ManagementSystem;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.calculation.Calculator;
+import org.cnms.quantification.conformity.ActivityMeterReadings;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.ProductFootprint;
 import org.cnms.quantification.method.ProductFootprintMethod;
@@ -293,6 +297,21 @@ public final class Workspace {
         new IllegalArgumentException("The system has no current carbon-neutrality target"));
     return NeutralityBalance.of(claim, ReportingPeriod.calendarYear(year), target, inv, ledger,
         EligibilityPolicy.anyOutsideBoundary());
+  }
+
+  /**
+   * What a conformity assessment of this workspace reads (T/CAS 612 clause 9.3): the system with
+   * its computed inventories on the assessment date, the meter readings of the activity data
+   * (for clause 9.1.3) and the ledger with the neutrality balances of the claims (for clause 6.7).
+   */
+  public AssessmentContext assessmentContext() {
+    List<NeutralityBalance> balances = claims.keySet().stream().sorted()
+        .filter(year -> inventory(year).isPresent() && currentTarget().isPresent())
+        .map(this::neutralityBalance).toList();
+    return AssessmentContext.builder().system(system).assessmentDate(assessmentDate)
+        .extension(MeterReadings.class, ActivityMeterReadings.of(activity()))
+        .extension(ClaimEvidence.class, ClaimEvidence.of(ledger, balances))
+        .build();
   }
 
   /**
