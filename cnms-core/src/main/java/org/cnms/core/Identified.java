@@ -1,7 +1,8 @@
 package org.cnms.core;
 
 /**
- * A record of the management system that other records refer to by its identifier.
+ * A record of the management system (documented information, T/CAS 612 clause 7.5) that other
+ * records refer to by its identifier.
  *
  * <p>Identifiers are unique within one {@link org.cnms.core.system.ManagementSystem} and follow
  * {@link org.cnms.core.internal.Checks#requireId the identifier rule}: 1–128 characters, no

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders an {@link AssessmentReport} for people: Markdown for review in a repository or a
+ * Renders an {@link AssessmentReport} — the report of an audit (T/CAS 612 clause 9.3) — for
+ * people: Markdown for review in a repository or a
  * ticket, and a self-contained HTML page (inline style, no scripts, no external requests) for
  * sending to the organisation assessed. Labels and messages are in the language of the locale
  * ({@code zh} or English).

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a JSON or YAML document cannot be read into a cnms record: unknown field, missing
+ * Thrown when a JSON or YAML document (documented information, T/CAS 612 clause 7.5) cannot be read
+ * into a cnms record: unknown field, missing
  * field, bad value or invalid record. The message names the field path (e.g.
  * {@code $.facilities[2].kind}), the line and column, and the problem; the same facts are kept as
  * fields.

@@ -3,7 +3,8 @@ package org.cnms.core.units;
 import javax.measure.Quantity;
 
 /**
- * JSR-385 quantity types of the carbon-accounting domain that the SI does not define: each is a
+ * JSR-385 quantity types of the carbon-accounting domain (activity data of T/CAS 612 clause 6.3)
+ * that the SI does not define: each is a
  * dimension of its own, so that Indriya never converts between, say, Nm³ and m³.
  */
 public final class DomainQuantities {

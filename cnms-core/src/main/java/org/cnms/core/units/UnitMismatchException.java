@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a value is given in a unit that does not fit where it is used: kWh added to kg, or a
+ * Thrown when a value of activity data or a factor (T/CAS 612 clause 6.3) is given in a unit that
+ * does not fit where it is used: kWh added to kg, or a
  * factor per 10⁴ Nm³ applied to activity data in kWh. The record concerned, the unit given and the
  * unit expected are kept as fields, so tools can act on them.
  */

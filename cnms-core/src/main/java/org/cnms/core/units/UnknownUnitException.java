@@ -1,7 +1,8 @@
 package org.cnms.core.units;
 
 /**
- * Thrown when a unit symbol is not in the unit registry, e.g. a misspelt unit in an ERP extract.
+ * Thrown when a unit symbol of activity data (T/CAS 612 clauses 6.3, 9.1.1) is not in the unit
+ * registry, e.g. a misspelt unit in an ERP extract.
  * The symbol is kept as a field so tools can report or map it.
  */
 public final class UnknownUnitException extends IllegalArgumentException {

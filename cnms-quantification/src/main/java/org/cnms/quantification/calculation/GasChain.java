@@ -9,7 +9,8 @@ import org.cnms.core.inventory.LineKind;
 import org.cnms.core.units.Ratio;
 
 /**
- * What a method prepares for one gas, once per method, activity key, unit, region and period: the
+ * What a quantification method (T/CAS 612 clauses 6.2.2, 6.3) prepares for one gas, once per
+ * method, activity key, unit, region and period: the
  * terms that multiply the activity amount into tonnes of the gas, the GWP that turns those into
  * CO₂e (none for a result in CO₂e already), the factors used and the notes. The calculator turns
  * it into exact multipliers and applies it to each record. Immutable, thread-safe.

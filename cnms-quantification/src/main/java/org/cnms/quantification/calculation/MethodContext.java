@@ -7,7 +7,8 @@ import org.cnms.quantification.factor.FactorLibrary;
 import org.cnms.quantification.gwp.GwpSet;
 
 /**
- * What a method is prepared against: the factor library, the GWP set, and the activity's key,
+ * What a quantification method (T/CAS 612 clause 6.2.2) is prepared against: the factor library,
+ * the GWP set, and the activity's key,
  * unit, region and period, with the source and record ids that messages name.
  *
  * @param library the factor library

@@ -13,7 +13,8 @@ import org.cnms.quantification.method.ActivityMethod;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A method prepared once for one activity key, unit, region and period: per gas, exact
+ * A quantification method (T/CAS 612 clause 6.3) prepared once for one activity key, unit, region
+ * and period: per gas, exact
  * multipliers from the activity amount to tonnes of the gas and to tonnes of CO₂e, resolved
  * from factors, unit conversions and GWP once, and a shared summary trace — or the factors that
  * are missing. Applying it to an amount costs two decimal multiplications per gas; nothing is

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.cnms.core.organisation.ReportingPeriod;
 
 /**
- * The answer of a {@link FactorLibrary} to a lookup by activity key, region and period: the
+ * The answer of a {@link FactorLibrary} to a lookup by activity key, region and period (the factor
+ * selection behind a quantification method, T/CAS 612 clause 6.2.2): the
  * factors found (one per gas), the notes of any {@link FallbackRule} applied, or the reason none
  * was found. Immutable, thread-safe.
  *

@@ -10,10 +10,8 @@ import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.inventory.LineKind;
-import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.Ratio;
-import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.GasChain;
 import org.cnms.quantification.calculation.MethodContext;
 import org.cnms.quantification.calculation.TraceTerm;
@@ -35,30 +33,12 @@ public abstract non-sealed class MassBalance implements SourceQuantification, Wi
   /** The method's name in results and JSON. */
   public static final String NAME = "mass-balance";
 
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract String sourceId();
-
-  @Override
-  public abstract String facilityId();
-
   /** Category 1 by default. */
   @Override
   @Value.Default
   public EmissionCategory category() {
     return EmissionCategory.DIRECT;
   }
-
-  @Override
-  public abstract ReportingPeriod period();
-
-  @Override
-  public abstract Optional<ObtainedBy> obtainedBy();
-
-  @Override
-  public abstract Optional<String> region();
 
   /** The carbon flows in and out. */
   public abstract List<CarbonFlow> flows();

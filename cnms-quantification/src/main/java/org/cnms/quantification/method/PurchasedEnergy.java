@@ -8,13 +8,11 @@ import java.util.Optional;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.inventory.LineKind;
-import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.QuantityKind;
 import org.cnms.core.units.Ratio;
 import org.cnms.core.units.UnitMismatchException;
-import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.GasChain;
 import org.cnms.quantification.calculation.MethodContext;
 import org.cnms.quantification.calculation.TraceTerm;
@@ -42,30 +40,12 @@ public abstract non-sealed class PurchasedEnergy
   /** The method's name in results and JSON. */
   public static final String NAME = "purchased-energy";
 
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract String sourceId();
-
-  @Override
-  public abstract String facilityId();
-
   /** Category 2 by default. */
   @Override
   @Value.Default
   public EmissionCategory category() {
     return EmissionCategory.IMPORTED_ENERGY;
   }
-
-  @Override
-  public abstract ReportingPeriod period();
-
-  @Override
-  public abstract Optional<ObtainedBy> obtainedBy();
-
-  @Override
-  public abstract Optional<String> region();
 
   /** Electricity or heat. */
   public abstract EnergyCarrier carrier();

@@ -12,13 +12,11 @@ import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.ghg.RefrigerantBlend;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.inventory.LineKind;
-import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.QuantityKind;
 import org.cnms.core.units.Ratio;
 import org.cnms.core.units.UnitMismatchException;
-import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.GasChain;
 import org.cnms.quantification.calculation.MethodContext;
 import org.cnms.quantification.calculation.TraceTerm;
@@ -41,30 +39,12 @@ public abstract non-sealed class RefrigerantInventoryChange
   /** The method's name in results and JSON. */
   public static final String NAME = "refrigerant-inventory-change";
 
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract String sourceId();
-
-  @Override
-  public abstract String facilityId();
-
   /** Category 1 by default. */
   @Override
   @Value.Default
   public EmissionCategory category() {
     return EmissionCategory.DIRECT;
   }
-
-  @Override
-  public abstract ReportingPeriod period();
-
-  @Override
-  public abstract Optional<ObtainedBy> obtainedBy();
-
-  @Override
-  public abstract Optional<String> region();
 
   /** The refrigerant, if a single species. */
   public abstract Optional<GreenhouseGas> gas();
