@@ -2,8 +2,6 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
-import org.cnms.assets.unit.UnitBlock;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -18,18 +16,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAcquired.class)
 @JsonTypeName("Acquired")
 public abstract non-sealed class Acquired implements UnitArrival, WithAcquired {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract UnitBlock block();
-
-  @Override
-  public abstract String account();
 
   /** The price paid per unit. */
   public abstract UnitPrice price();

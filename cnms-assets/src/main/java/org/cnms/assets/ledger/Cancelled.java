@@ -2,8 +2,6 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
-import org.cnms.assets.unit.SerialRange;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -17,18 +15,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCancelled.class)
 @JsonTypeName("Cancelled")
 public abstract non-sealed class Cancelled implements UnitMovement, WithCancelled {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract String registry();
-
-  @Override
-  public abstract SerialRange serials();
 
   /** Why the units were cancelled. */
   public abstract String reason();

@@ -2,9 +2,7 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.cnms.assets.unit.UnitBlock;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -19,18 +17,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIssued.class)
 @JsonTypeName("Issued")
 public abstract non-sealed class Issued implements UnitArrival, WithIssued {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract UnitBlock block();
-
-  @Override
-  public abstract String account();
 
   /** Who allocated or issued the units, e.g. {@code MEE}, {@code Verra}. */
   public abstract Optional<String> issuer();

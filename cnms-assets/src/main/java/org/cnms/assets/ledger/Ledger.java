@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.cnms.assets.unit.SerialRange;
 import org.cnms.assets.unit.UnitBlock;
 import org.cnms.core.organisation.ReportingPeriod;
@@ -425,6 +426,15 @@ public final class Ledger {
    * @throws UncheckedIOException if reading fails
    */
   public static LedgerVerification verifyJsonLines(Reader in) {
+    return readChain(in, e -> { });
+  }
+
+  /**
+   * Reads a JSON Lines export line by line, checks each entry's link in the hash chain and hands
+   * every intact entry to {@code accept}, in order. Stops at the first altered or unreadable entry
+   * and returns its verification; otherwise returns the verification of the intact chain.
+   */
+  private static LedgerVerification readChain(Reader in, Consumer<LedgerEntry> accept) {
     Verifier v = new Verifier();
     BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
     try {
@@ -442,6 +452,7 @@ public final class Ledger {
         if (bad != null) {
           return bad;
         }
+        accept.accept(e);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read ledger export: " + e.getMessage(), e);
@@ -545,33 +556,12 @@ public final class Ledger {
    */
   public static Ledger importJsonLines(Reader in) {
     Ledger ledger = new Ledger();
-    Verifier v = new Verifier();
-    BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    try {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        LedgerEntry e;
-        try {
-          e = readEntry(line);
-        } catch (IllegalArgumentException ex) {
-          altered(v.index, v.index, null, "it cannot be read: " + ex.getMessage())
-              .throwIfAltered();
-          throw ex;
-        }
-        LedgerVerification bad = v.check(e);
-        if (bad != null) {
-          bad.throwIfAltered();
-        }
-        synchronized (ledger) {
-          ledger.check(e.event());
-          ledger.commit(e.index(), e.hash(), e.event());
-        }
+    readChain(in, e -> {
+      synchronized (ledger) {
+        ledger.check(e.event());
+        ledger.commit(e.index(), e.hash(), e.event());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read ledger export: " + e.getMessage(), e);
-    }
+    }).throwIfAltered();
     return ledger;
   }
 

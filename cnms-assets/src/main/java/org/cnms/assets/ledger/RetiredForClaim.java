@@ -2,8 +2,6 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
-import org.cnms.assets.unit.SerialRange;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.immutables.value.Value;
@@ -19,18 +17,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRetiredForClaim.class)
 @JsonTypeName("RetiredForClaim")
 public abstract non-sealed class RetiredForClaim implements UnitMovement, WithRetiredForClaim {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract String registry();
-
-  @Override
-  public abstract SerialRange serials();
 
   /** The party on whose behalf the units are retired. */
   public abstract String beneficiary();

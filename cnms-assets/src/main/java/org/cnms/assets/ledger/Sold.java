@@ -2,8 +2,6 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
-import org.cnms.assets.unit.SerialRange;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -16,18 +14,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSold.class)
 @JsonTypeName("Sold")
 public abstract non-sealed class Sold implements UnitMovement, WithSold {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract String registry();
-
-  @Override
-  public abstract SerialRange serials();
 
   /** The price received per unit. */
   public abstract UnitPrice price();

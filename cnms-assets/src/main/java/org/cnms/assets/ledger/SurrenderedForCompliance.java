@@ -2,9 +2,7 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.cnms.assets.unit.SerialRange;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -18,18 +16,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSurrenderedForCompliance.class)
 @JsonTypeName("SurrenderedForCompliance")
 public abstract non-sealed class SurrenderedForCompliance implements UnitMovement, WithSurrenderedForCompliance {
-
-  @Override
-  public abstract String id();
-
-  @Override
-  public abstract LocalDate date();
-
-  @Override
-  public abstract String registry();
-
-  @Override
-  public abstract SerialRange serials();
 
   /** The compliance year the units are surrendered for. */
   public abstract int complianceYear();

@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.cnms.assets.unit.StandardUnitType;
+import org.cnms.core.ghg.Co2e;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Generators of ETS schemes. */
+/** Generators of ETS schemes and compliance results. */
 public final class EtsGen {
 
   private EtsGen() {}
@@ -25,5 +26,25 @@ public final class EtsGen {
         .obligationRounding(Generate.pick(List.of(RoundingMode.CEILING, RoundingMode.HALF_UP,
             RoundingMode.FLOOR)).generate(in))
         .build();
+  }
+
+  /** Compliance results: compliant with no shortfall, or short by the uncovered part. */
+  public static Gen<ComplianceResult> results() {
+    Gen<Long> counts = Generate.longRange(0, 1_000_000L);
+    return in -> {
+      BigDecimal emissions = decimals().generate(in);
+      long obligation = emissions.setScale(0, RoundingMode.CEILING).longValueExact();
+      long allowances = counts.generate(in);
+      long credits = counts.generate(in);
+      long cap = Generate.longRange(0, obligation).generate(in);
+      long counted = Math.min(credits, cap);
+      long covered = allowances + counted;
+      return ComplianceResult.builder().schemeId(ids().generate(in))
+          .complianceYear(years().generate(in)).verifiedEmissions(Co2e.tonnes(emissions))
+          .obligation(obligation).allowancesSurrendered(allowances).creditsSurrendered(credits)
+          .creditCap(cap).creditsCounted(counted).ineligibleUnits(counts.generate(in))
+          .shortfall(Co2e.tonnes(BigDecimal.valueOf(Math.max(0, obligation - covered))))
+          .compliant(covered >= obligation).build();
+    };
   }
 }

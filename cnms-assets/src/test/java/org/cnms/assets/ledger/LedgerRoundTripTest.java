@@ -21,4 +21,27 @@ class LedgerRoundTripTest {
   void pricesRoundTrip() {
     qt().withExamples(200).forAll(LedgerGen.prices()).checkAssert(p -> assertRoundTrips(p, UnitPrice.class));
   }
+
+  @Test
+  void retirementsAndSurrendersRoundTrip() {
+    qt().withExamples(200).forAll(LedgerGen.retirements()).checkAssert(r -> assertRoundTrips(r, Retirement.class));
+    qt().withExamples(200).forAll(LedgerGen.surrenders()).checkAssert(s -> assertRoundTrips(s, Surrender.class));
+  }
+
+  @Test
+  void unitStatesRoundTrip() {
+    qt().withExamples(200).forAll(LedgerGen.unitStates()).checkAssert(s -> assertRoundTrips(s, UnitState.class));
+  }
+
+  @Test
+  void totalsAndHoldingKeysRoundTrip() {
+    qt().withExamples(200).forAll(LedgerGen.totals()).checkAssert(t -> assertRoundTrips(t, LedgerTotals.class));
+    qt().withExamples(200).forAll(LedgerGen.holdingKeys()).checkAssert(k -> assertRoundTrips(k, HoldingKey.class));
+  }
+
+  @Test
+  void verificationsRoundTrip() {
+    qt().withExamples(200).forAll(LedgerGen.verifications())
+        .checkAssert(v -> assertRoundTrips(v, LedgerVerification.class));
+  }
 }
