@@ -13,6 +13,7 @@ module org.cnms.assets {
   exports org.cnms.assets.ets;
   exports org.cnms.assets.neutrality;
   exports org.cnms.assets.portfolio;
+  exports org.cnms.assets.conformity;
 
   opens org.cnms.assets to com.fasterxml.jackson.databind;
   opens org.cnms.assets.unit to com.fasterxml.jackson.databind;
@@ -22,4 +23,5 @@ module org.cnms.assets {
   opens org.cnms.assets.portfolio to com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.assets.AssetsModule;
+  provides org.cnms.core.conformity.RuleProvider with org.cnms.assets.conformity.AssetRules;
 }

@@ -53,4 +53,5 @@ module org.cnms.core {
   uses org.cnms.core.conformity.RuleProvider;
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
+  provides org.cnms.core.conformity.RuleProvider with org.cnms.core.conformity.CoreRules;
 }

@@ -19,6 +19,7 @@ module org.cnms.quantification {
   exports org.cnms.quantification.indicator;
   exports org.cnms.quantification.progress;
   exports org.cnms.quantification.uncertainty;
+  exports org.cnms.quantification.conformity;
 
   opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.factor to com.fasterxml.jackson.databind;
@@ -33,4 +34,6 @@ module org.cnms.quantification {
 
   provides com.fasterxml.jackson.databind.Module
       with org.cnms.quantification.json.QuantificationModule;
+  provides org.cnms.core.conformity.RuleProvider
+      with org.cnms.quantification.conformity.QuantificationRules;
 }

@@ -22,6 +22,7 @@ import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.PerformanceIndicator;
 import org.cnms.core.units.Amount;
 import org.cnms.examples.workspace.Workspace;
+import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.indicator.IndicatorCalculator;
 import org.cnms.quantification.indicator.Intensity;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class Analysis {
 
   private final Workspace workspace;
+  private final Denominators denominators;
   private final Progress progress;
   private final ProgressCalculator progressCalculator = ProgressCalculator.withDefaultRounding();
   private final IndicatorCalculator indicatorCalculator = IndicatorCalculator.withDefaultRounding();
@@ -47,10 +49,12 @@ final class Analysis {
   private @Nullable Optional<Projection> trend;
   private @Nullable NeutralityBalance balance;
   private @Nullable AssessmentReport conformity;
-  private @Nullable List<CalculationResult> results;
+  private final java.util.Map<ReportingPeriod, List<CalculationResult>> results =
+      new java.util.HashMap<>();
 
-  Analysis(Workspace workspace, Progress progress) {
+  Analysis(Workspace workspace, Denominators denominators, Progress progress) {
     this.workspace = workspace;
+    this.denominators = denominators;
     this.progress = progress;
   }
 
@@ -152,6 +156,12 @@ final class Analysis {
 
   /** The claim the ledger records retirements for in the period, or a claim id of its own. */
   String claimId(ReportingPeriod period) {
+    if (period.isCalendarYear()) {
+      String named = workspace.neutralityClaims().get(period.year().getValue());
+      if (named != null) {
+        return named;
+      }
+    }
     Ledger ledger = workspace.ledger();
     for (String id : ledger.claimIds()) {
       for (Retirement r : ledger.retirementsFor(id)) {
@@ -197,15 +207,16 @@ final class Analysis {
     return conformity;
   }
 
-  /** The calculation results of the activity data of a period, with their traces. */
+  /** The calculation results of the activity data of a year, with their traces. */
   List<CalculationResult> results(ReportingPeriod period) {
-    if (results == null) {
-      results = workspace.activity().isEmpty() ? List.of()
-          : progress.step("tracing " + workspace.activity().size() + " activity records",
-              () -> workspace.calculator().calculateAll(workspace.activity()),
+    return results.computeIfAbsent(period, p -> {
+      List<ActivityRecord> records = workspace.activity().stream()
+          .filter(r -> p.encloses(r.period())).toList();
+      return records.isEmpty() ? List.of()
+          : progress.step("tracing " + records.size() + " activity records of " + p,
+              () -> records.stream().map(workspace::calculate).toList(),
               r -> r.size() + " results");
-    }
-    return results.stream().filter(r -> period.encloses(r.period())).toList();
+    });
   }
 
   /** An intensity of one indicator in one inventory's year, if its denominator is given. */
@@ -213,8 +224,7 @@ final class Analysis {
     if (indicator.denominator().isEmpty()) {
       return Optional.empty();
     }
-    Optional<Amount> d = workspace.denominator(indicator.id(),
-        inventory.period().year().getValue());
+    Optional<Amount> d = denominators.of(indicator.id(), inventory.period().year().getValue());
     return d.map(a -> indicatorCalculator.intensity(inventory, a));
   }
 

@@ -98,7 +98,9 @@ final class Commands {
           w -> w.name() + ": " + w.inventories().size() + " inventories, "
               + w.activity().size() + " activity records, " + w.system().records().size()
               + " records, " + w.ledger().size() + " ledger events");
-      Analysis a = new Analysis(ws, progress);
+      Denominators denominators = Denominators.read(dir == null ? Workspace.sampleDirectory()
+          : dir);
+      Analysis a = new Analysis(ws, denominators, progress);
       return run(a, new Sections(a, options.locale()));
     }
 

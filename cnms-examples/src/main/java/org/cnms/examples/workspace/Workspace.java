@@ -1,269 +1,354 @@
 package org.cnms.examples.workspace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.cnms.assets.ledger.Ledger;
+import org.cnms.assets.neutrality.EligibilityPolicy;
+import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.inventory.GhgInventory;
-import org.cnms.core.json.CnmsJson;
-import org.cnms.core.json.InterchangeException;
+import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.performance.Baseline;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.system.ManagementSystem;
-import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
+import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.calculation.Calculator;
-import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.quantification.gwp.GwpSet;
+import org.cnms.quantification.method.ProductFootprint;
+import org.cnms.quantification.method.ProductFootprintMethod;
+import org.cnms.quantification.method.RefrigerantInventoryChange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation's files (the sample's layout is the documented format) loaded and computed:
- * {@code workspace.yaml} (name, assessment date, GWP set, intensity denominators) and {@code
- * system.yaml} (the management system of T/CAS 612 clauses 4 to 10 with its inventories), and an
- * optional {@code ledger.jsonl} (the carbon-asset ledger of clause 6.7).
+ * An organisation's carbon-neutrality management system (T/CAS 612—2022) as a directory of files,
+ * loaded, checked and computed: the management system of clauses 4–10 with its GHG inventories
+ * (clause 6.3) computed from the activity data, the calculator that computed them, and the
+ * carbon-asset ledger (clause 6.7).
  *
- * <p>Immutable, thread-safe.
+ * <h2>The layout (the documented input format)</h2>
+ * <pre>
+ * workspace.yaml     name, organisation, years, baseYear, assessmentDate, gwpSet,
+ *                    optional inventoryIdPrefix (INV-), factorLibrary {name, version},
+ *                    neutralityClaims [{id, year}]
+ * system.yaml        the ManagementSystem in its YAML form, without inventories
+ * activity/*.csv     activity data (columns id, source, facility, category, activity, amount,
+ *                    unit, start, end, obtained_by, meter, document, region)
+ * factors.csv        the organisation's own factors, with provenance (optional)
+ * footprints/*.json  supplier product footprints, PACT v3 (optional)
+ * ledger.jsonl       the carbon-asset ledger, one hash-chained entry per line (optional)
+ * </pre>
+ *
+ * <h2>How a figure of activity data is quantified</h2>
+ * <ul>
+ *   <li>a record of a sink (a {@code sinks} id of system.yaml): removals, by the removal factor
+ *       of its activity key;
+ *   <li>an activity key that is a fuel of the factor library ({@code natural-gas}, {@code diesel},
+ *       {@code gasoline} …): the fuel-combustion method of GB/T 32150 with the embedded defaults;
+ *   <li>{@code refrigerant.<gas or blend>} (e.g. {@code refrigerant.R-410A}) in a mass unit: the
+ *       amount recharged is the amount leaked (inventory change with unchanged stock); blends
+ *       split into their components by the embedded mass fractions;
+ *   <li>an activity key that is a product id of a supplier footprint in {@code footprints/}:
+ *       quantity × the footprint whose reference period encloses the activity period;
+ *   <li>any other key: the emission-factor method, factors from the embedded reference data and
+ *       {@code factors.csv} (the latest earlier year's factor applies where the activity year has
+ *       none, and the trace says so).
+ * </ul>
+ * The inventory of each reporting year is named {@code inventoryIdPrefix + year}, e.g.
+ * {@code INV-2021}; system.yaml refers to those ids.
+ *
+ * <p>Loading reports every problem of every file with its file and line in one
+ * {@link WorkspaceException}. Immutable once loaded (the ledger is the one mutable part, as
+ * read); thread-safe.
  */
 public final class Workspace {
 
-  /** The class-path folder of the bundled sample. */
-  public static final String SAMPLE_RESOURCE = "/org/cnms/examples/sample/";
+  private static final String SAMPLE = "/org/cnms/examples/sample/workspace.yaml";
 
   private final String name;
-  private final ManagementSystem system;
-  private final Calculator calculator;
-  private final Ledger ledger;
+  private final String organisation;
+  private final List<Integer> years;
+  private final int baseYear;
   private final LocalDate assessmentDate;
-  private final Map<String, Map<Integer, Amount>> denominators;
+  private final GwpSet gwpSet;
+  private final ManagementSystem system;
+  private final List<ActivityRecord> activity;
+  private final Calculator calculator;
+  private final List<GhgInventory> inventories;
+  private final Ledger ledger;
+  private final Map<String, List<ProductFootprint>> footprints;
+  private final Map<Integer, String> claims;
+  private final String inventoryIdPrefix;
 
-  private Workspace(String name, ManagementSystem system, Calculator calculator, Ledger ledger,
-      LocalDate assessmentDate, Map<String, Map<Integer, Amount>> denominators) {
+  @SuppressWarnings("checkstyle:ParameterNumber")
+  Workspace(String name, String organisation, List<Integer> years, int baseYear,
+      @Nullable LocalDate assessmentDate, GwpSet gwpSet, @Nullable ManagementSystem system,
+      List<ActivityRecord> activity, Calculator calculator, List<GhgInventory> inventories,
+      Ledger ledger, Map<String, List<ProductFootprint>> footprints, Map<Integer, String> claims,
+      String inventoryIdPrefix) {
     this.name = name;
-    this.system = system;
+    this.organisation = organisation;
+    this.years = List.copyOf(years);
+    this.baseYear = baseYear;
+    this.assessmentDate = Objects.requireNonNull(assessmentDate, "assessmentDate");
+    this.gwpSet = gwpSet;
+    this.system = Objects.requireNonNull(system, "system");
+    this.activity = List.copyOf(activity);
     this.calculator = calculator;
+    this.inventories = inventories.stream()
+        .sorted(Comparator.comparing(GhgInventory::period)).toList();
     this.ledger = ledger;
-    this.assessmentDate = assessmentDate;
-    this.denominators = denominators;
-  }
-
-  private interface Files2 {
-    @Nullable String read(String file) throws IOException;
+    Map<String, List<ProductFootprint>> fp = new LinkedHashMap<>();
+    footprints.forEach((k, v) -> fp.put(k, List.copyOf(v)));
+    this.footprints = java.util.Collections.unmodifiableMap(fp);
+    this.claims = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(claims));
+    this.inventoryIdPrefix = inventoryIdPrefix;
   }
 
   /**
-   * Loads the workspace in {@code directory}.
+   * Loads the workspace in {@code directory}: reads and checks every file, computes the
+   * inventories and builds the management system with them.
    *
-   * @throws WorkspaceException with every problem found, each naming file and line
+   * @param directory the workspace directory, not null
+   * @return the workspace
+   * @throws WorkspaceException listing every problem of every file with its file and line
+   * @throws UncheckedIOException if a folder cannot be listed
    */
   public static Workspace load(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      throw new WorkspaceException(List.of(new Problem(directory.toString(), 0,
-          "not a directory")));
-    }
-    return load(file -> {
-      Path p = directory.resolve(file);
-      return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-    });
+    return new WorkspaceLoader(Objects.requireNonNull(directory, "directory")).load();
   }
 
-  /** The bundled sample, read from the class path. */
+  /**
+   * The bundled sample: 华东精密部件有限公司, a two-plant automotive-parts manufacturer with a head
+   * office and an owned forest, 2021 (base year) to 2025. Read from the class path (also from
+   * inside a jar).
+   *
+   * @throws IllegalStateException if the sample is not on the class path
+   */
   public static Workspace sample() {
-    return load(file -> {
-      try (InputStream in = Workspace.class.getResourceAsStream(SAMPLE_RESOURCE + file)) {
-        return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    });
+    return load(sampleDirectory());
   }
 
-  private static Workspace load(Files2 files) {
-    List<Problem> problems = new ArrayList<>();
-    String ws = read(files, "workspace.yaml", problems);
-    String sys = read(files, "system.yaml", problems);
-    String name = "workspace";
-    LocalDate date = LocalDate.now();
-    String gwp = "AR5";
-    Map<String, Map<Integer, Amount>> denominators = new LinkedHashMap<>();
-    if (ws != null) {
-      ObjectMapper yaml = CnmsJson.newYamlMapper();
-      try {
-        JsonNode root = yaml.readTree(ws);
-        if (root == null || !root.isObject()) {
-          problems.add(new Problem("workspace.yaml", 1, "expected a mapping of settings"));
-        } else {
-          name = root.path("name").asText(name);
-          gwp = root.path("gwpSet").asText(gwp);
-          if (root.hasNonNull("assessmentDate")) {
-            try {
-              date = LocalDate.parse(root.get("assessmentDate").asText());
-            } catch (DateTimeParseException e) {
-              problems.add(new Problem("workspace.yaml", lineOf(ws, "assessmentDate"),
-                  "assessmentDate is not a date (yyyy-mm-dd): '"
-                      + root.get("assessmentDate").asText() + "'"));
-            }
-          }
-          readDenominators(ws, root.path("denominators"), denominators, problems);
-        }
-      } catch (JsonProcessingException e) {
-        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        problems.add(new Problem("workspace.yaml", line, "malformed YAML: "
-            + e.getOriginalMessage()));
-      }
+  /**
+   * The directory of the bundled sample: a folder on the class path, or a folder inside the jar
+   * (on a zip file system, readable with {@link java.nio.file.Files}).
+   *
+   * @throws IllegalStateException if the sample is not on the class path
+   */
+  public static Path sampleDirectory() {
+    URL url = Workspace.class.getResource(SAMPLE);
+    if (url == null) {
+      throw new IllegalStateException("The bundled sample " + SAMPLE + " is not on the class"
+          + " path");
     }
-    ManagementSystem system = null;
-    if (sys != null) {
-      try {
-        system = CnmsJson.readYaml(new ByteArrayInputStream(sys.getBytes(StandardCharsets.UTF_8)),
-            "system.yaml", ManagementSystem.class);
-      } catch (InterchangeException e) {
-        problems.add(new Problem("system.yaml", e.line(), stripLocation(e.getMessage())));
-      } catch (IllegalArgumentException e) {
-        problems.add(new Problem("system.yaml", 0, String.valueOf(e.getMessage())));
-      }
-    }
-    Ledger ledger = Ledger.create();
-    String jsonl = null;
     try {
-      jsonl = files.read("ledger.jsonl");
-    } catch (IOException e) {
-      problems.add(new Problem("ledger.jsonl", 0, "cannot read: " + e.getMessage()));
-    }
-    if (jsonl != null) {
-      try {
-        ledger = Ledger.importJsonLines(new StringReader(jsonl));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(new Problem("ledger.jsonl", 0, String.valueOf(e.getMessage())));
-      }
-    }
-    Calculator calculator = null;
-    try {
-      calculator = Calculator.builder().library(ReferenceData.chinaFactorLibrary())
-          .gwpSet(ReferenceData.gwpSet(gwp)).build();
-    } catch (IllegalArgumentException e) {
-      problems.add(new Problem("workspace.yaml", lineOf(ws == null ? "" : ws, "gwpSet"),
-          String.valueOf(e.getMessage())));
-    }
-    if (!problems.isEmpty() || system == null || calculator == null) {
-      throw new WorkspaceException(problems);
-    }
-    return new Workspace(name, system, calculator, ledger, date, denominators);
-  }
-
-  private static @Nullable String read(Files2 files, String file, List<Problem> problems) {
-    try {
-      String text = files.read(file);
-      if (text == null) {
-        problems.add(new Problem(file, 0, "missing: a workspace needs " + file));
-      }
-      return text;
-    } catch (IOException e) {
-      problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
-      return null;
-    }
-  }
-
-  private static void readDenominators(String text, JsonNode node,
-      Map<String, Map<Integer, Amount>> into, List<Problem> problems) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> indicator = it.next();
-      Map<Integer, Amount> byYear = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> years = indicator.getValue().fields();
-          years.hasNext(); ) {
-        Map.Entry<String, JsonNode> year = years.next();
-        JsonNode v = year.getValue();
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
         try {
-          byYear.put(Integer.parseInt(year.getKey()),
-              Amount.of(v.path("value").asText(), v.path("unit").asText()));
-        } catch (IllegalArgumentException e) {
-          problems.add(new Problem("workspace.yaml", lineOf(text, "'" + year.getKey() + "'"),
-              "denominator of " + indicator.getKey() + " in " + year.getKey() + ": "
-                  + e.getMessage()));
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
         }
+        String inner = uri.getSchemeSpecificPart();
+        inner = inner.substring(inner.indexOf("!/") + 1);
+        return fs.getPath(inner).getParent();
       }
-      into.put(indicator.getKey(), Map.copyOf(byYear));
+      return Path.of(uri).getParent();
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("Cannot open the bundled sample at " + url + ": "
+          + e.getMessage(), e);
     }
   }
 
-  private static int lineOf(String text, String key) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].strip().startsWith(key)) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
-  private static String stripLocation(String message) {
-    int at = message.indexOf("cannot read ");
-    return at > 0 ? message.substring(at) : message;
-  }
-
-  /** The workspace's name, e.g. {@code east-china-precision}. */
+  /** The workspace's short name, e.g. {@code east-china-precision}. */
   public String name() {
     return name;
   }
 
-  /** The management system with its inventories. */
-  public ManagementSystem system() {
-    return system;
+  /** The organisation's name, e.g. {@code 华东精密部件有限公司}. */
+  public String organisation() {
+    return organisation;
   }
 
-  /** The activity data. */
-  public List<ActivityRecord> activity() {
-    return List.of();
+  /** The reporting years, ascending. */
+  public List<Integer> years() {
+    return years;
   }
 
-  /** The calculator the inventories are computed with. */
-  public Calculator calculator() {
-    return calculator;
+  /** The base year (clause 6.5). */
+  public int baseYear() {
+    return baseYear;
   }
 
-  /** The inventories, in period order. */
-  public List<GhgInventory> inventories() {
-    return system.inventoriesByPeriod();
-  }
-
-  /** The carbon-asset ledger. */
-  public Ledger ledger() {
-    return ledger;
-  }
-
-  /** The date as of which the workspace is assessed. */
+  /** The date the system is assessed at. */
   public LocalDate assessmentDate() {
     return assessmentDate;
   }
 
-  /** The current carbon-neutrality target, if there is one. */
+  /** The GWP set the inventories use. */
+  public GwpSet gwpSet() {
+    return gwpSet;
+  }
+
+  /** The management system, with the inventories computed from the activity data. */
+  public ManagementSystem system() {
+    return system;
+  }
+
+  /** The activity data of every file, in file and row order. */
+  public List<ActivityRecord> activity() {
+    return activity;
+  }
+
+  /** The activity data of one year. */
+  public List<ActivityRecord> activity(int year) {
+    return activity.stream().filter(r -> r.period().start().getYear() == year).toList();
+  }
+
+  /**
+   * The calculator: the embedded reference data plus factors.csv, the workspace's GWP set, full
+   * traces. Use {@link #calculate(ActivityRecord)} to quantify a record as the inventories do.
+   */
+  public Calculator calculator() {
+    return calculator;
+  }
+
+  /** The computed inventories, one per reporting year, in period order. */
+  public List<GhgInventory> inventories() {
+    return inventories;
+  }
+
+  /** The inventory of {@code year}, if it is a reporting year. */
+  public Optional<GhgInventory> inventory(int year) {
+    return inventories.stream().filter(i -> i.period().start().getYear() == year).findFirst();
+  }
+
+  /** The id the workspace gives the inventory of {@code year}, e.g. {@code INV-2021}. */
+  public String inventoryId(int year) {
+    return inventoryIdPrefix + year;
+  }
+
+  /** The carbon-asset ledger, verified on import. */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  /** The supplier footprints by product id. */
+  public Map<String, List<ProductFootprint>> footprints() {
+    return footprints;
+  }
+
+  /** The neutrality claims of workspace.yaml: claim id by year. */
+  public Map<Integer, String> neutralityClaims() {
+    return claims;
+  }
+
+  /** The current carbon-neutrality target (clause 6.6.1), if any. */
   public Optional<CarbonNeutralityTarget> currentTarget() {
     return system.currentNeutralityTargets().stream().findFirst();
   }
 
-  /** The current baseline: the one the current target refers to, or the first current one. */
+  /**
+   * The current baseline (clause 6.5): the one the current target names, else the first current
+   * one.
+   */
   public Optional<Baseline> currentBaseline() {
-    Optional<String> id = currentTarget().map(CarbonNeutralityTarget::baselineId);
-    return system.currentBaselines().stream()
-        .filter(b -> id.isEmpty() || b.id().equals(id.get())).findFirst()
-        .or(() -> system.currentBaselines().stream().findFirst());
+    Optional<String> named = currentTarget().map(CarbonNeutralityTarget::baselineId);
+    List<Baseline> current = system.currentBaselines();
+    return current.stream().filter(b -> named.map(n -> n.equals(b.id())).orElse(false))
+        .findFirst().or(() -> current.stream().findFirst());
   }
 
-  /** The denominator of an intensity indicator in a year (production, output value), if given. */
-  public Optional<Amount> denominator(String indicatorId, int year) {
-    return Optional.ofNullable(denominators.getOrDefault(indicatorId, Map.of()).get(year));
+  /**
+   * The neutrality balance of the claim of {@code year} towards the current target: the
+   * inventory's emissions and removals of the target's categories, less the units the ledger
+   * shows retired for the claim, under {@link EligibilityPolicy#anyOutsideBoundary()}.
+   *
+   * @throws IllegalArgumentException if the year has no claim, no inventory or there is no
+   *     current target
+   */
+  public NeutralityBalance neutralityBalance(int year) {
+    String claim = claims.get(year);
+    if (claim == null) {
+      throw new IllegalArgumentException("workspace.yaml names no neutrality claim for " + year
+          + "; claims: " + claims);
+    }
+    GhgInventory inv = inventory(year).orElseThrow(() -> new IllegalArgumentException(
+        "No inventory for " + year));
+    CarbonNeutralityTarget target = currentTarget().orElseThrow(() ->
+        new IllegalArgumentException("The system has no current carbon-neutrality target"));
+    return NeutralityBalance.of(claim, ReportingPeriod.calendarYear(year), target, inv, ledger,
+        EligibilityPolicy.anyOutsideBoundary());
+  }
+
+  /**
+   * Quantifies one record as the inventories do (see the class comment), with a full trace.
+   *
+   * @throws org.cnms.quantification.factor.MissingFactorException if factors are missing
+   * @throws IllegalArgumentException if no footprint covers a product's period, or a unit does
+   *     not fit its method
+   */
+  public CalculationResult calculate(ActivityRecord record) {
+    Dispatch d = dispatch(record, footprints);
+    return switch (d.kind()) {
+      case FOOTPRINT -> calculator.calculate(record, ProductFootprintMethod.of(d.footprint()));
+      case REFRIGERANT -> calculator.calculate(d.refrigerant());
+      case RECORD -> calculator.calculate(record);
+    };
+  }
+
+  /** Thrown when a product's activity has no footprint covering its period. */
+  static final class NoFootprintException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    NoFootprintException(String message) {
+      super(message);
+    }
+  }
+
+  /** How a record is quantified. */
+  enum DispatchKind { RECORD, FOOTPRINT, REFRIGERANT }
+
+  /** The way one record is quantified, with what it needs. */
+  record Dispatch(DispatchKind kind, @Nullable ProductFootprint footprintOrNull,
+      @Nullable RefrigerantInventoryChange refrigerantOrNull) {
+
+    ProductFootprint footprint() {
+      return Objects.requireNonNull(footprintOrNull);
+    }
+
+    RefrigerantInventoryChange refrigerant() {
+      return Objects.requireNonNull(refrigerantOrNull);
+    }
+  }
+
+  static Dispatch dispatch(ActivityRecord r, Map<String, List<ProductFootprint>> footprints) {
+    List<ProductFootprint> fps = footprints.get(r.activityKey());
+    if (fps != null) {
+      ProductFootprint pf = fps.stream().filter(f -> f.referencePeriod().encloses(r.period()))
+          .max(Comparator.comparing(ProductFootprint::created)).orElseThrow(() ->
+              new NoFootprintException("no footprint of product " + r.activityKey()
+                  + " has a reference period enclosing " + r.period() + "; footprints cover "
+                  + fps.stream().map(f -> f.referencePeriod().toString()).toList()));
+      return new Dispatch(DispatchKind.FOOTPRINT, pf, null);
+    }
+    if (r.activityKey().startsWith(WorkspaceLoader.REFRIGERANT_PREFIX)) {
+      return new Dispatch(DispatchKind.REFRIGERANT, null, WorkspaceLoader.refrigerant(r));
+    }
+    return new Dispatch(DispatchKind.RECORD, null, null);
   }
 }

@@ -219,7 +219,8 @@ class CnmsTest {
   @Test
   void balanceExitsOneExactlyWhenNotNeutral() throws Exception {
     CarbonNeutralityTarget target = sample.currentTarget().orElseThrow();
-    Analysis a = new Analysis(sample, new Progress(new PrintWriter(new StringWriter()), true));
+    Analysis a = new Analysis(sample, Denominators.none(),
+        new Progress(new PrintWriter(new StringWriter()), true));
     NeutralityBalance expected = NeutralityBalance.of(a.claimId(latest.period()),
         latest.period(), target, latest, sample.ledger(), EligibilityPolicy.anyOutsideBoundary());
     Run r = cnms("balance", "-q");
@@ -289,56 +290,68 @@ class CnmsTest {
     assertEquals(bundled.out(), fromDir.out());
   }
 
+  /** Replaces the first line of {@code file} containing {@code old}; returns its number. */
+  static int replaceFirst(Path file, String old, String replacement) throws Exception {
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(old)) {
+        lines.set(i, lines.get(i).replace(old, replacement));
+        Files.write(file, lines);
+        return i + 1;
+      }
+    }
+    throw new AssertionError(file + " has no line with " + old);
+  }
+
+  static Path latestActivity(Path dir) {
+    return dir.resolve("activity").resolve(latest.period().year() + ".csv");
+  }
+
   @Test
   void malformedYamlExitsThreeNamingFileAndLine() throws Exception {
     Path dir = SampleCopy.copyTo(tmp.resolve("ws"));
-    Path ws = dir.resolve("workspace.yaml");
-    List<String> lines = Files.readAllLines(ws);
-    int at = lines.size() / 2;
-    lines.add(at, "  : - [unclosed");
-    Files.write(ws, lines);
+    int line = replaceFirst(dir.resolve("workspace.yaml"), "baseYear:", "baseYear: [unclosed");
     Run r = cnms("report", "--no-html", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().matches("(?s).*workspace\\.yaml:\\d+: .*"), r.err());
+    assertTrue(r.err().contains("workspace.yaml:" + line) || r.err().contains("workspace.yaml:"
+        + (line + 1)), "line " + line + ": " + r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
   }
 
   @Test
   void badUnitExitsThreeNamingFileLineAndUnit() throws Exception {
     Path dir = SampleCopy.copyTo(tmp.resolve("ws"));
-    Path sys = dir.resolve("system.yaml");
-    List<String> lines = Files.readAllLines(sys);
-    int line = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("unit: MWh")) {
-        lines.set(i, lines.get(i).replace("MWh", "MWhh"));
-        line = i + 1;
-        break;
-      }
-    }
-    assertTrue(line > 0, "the sample has a quantity in MWh");
-    Files.write(sys, lines);
+    Path csv = latestActivity(dir);
+    int line = replaceFirst(csv, ",1e4Nm3,", ",1e4Nm4,");
     Run r = cnms("inventory", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("system.yaml:"), r.err());
-    assertTrue(r.err().contains("MWhh"), r.err());
+    String where = "activity/" + csv.getFileName() + ":" + line + ": ";
+    assertTrue(r.err().contains(where), where + " in " + r.err());
+    assertTrue(r.err().contains("1e4Nm4"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
   }
 
   @Test
-  void unknownSourceExitsThreeNamingFileAndSource() throws Exception {
+  void unknownSourceExitsThreeNamingFileLineAndSource() throws Exception {
     Path dir = SampleCopy.copyTo(tmp.resolve("ws"));
-    Path sys = dir.resolve("system.yaml");
-    String text = Files.readString(sys);
-    String source = sample.system().sources().get(0).id();
-    String broken = text.replaceFirst("sourceId: " + source + "\n", "sourceId: S-NO-SUCH\n");
-    assertFalse(broken.equals(text));
-    Files.writeString(sys, broken);
+    Path csv = latestActivity(dir);
+    int line = replaceFirst(csv, ",S-SZ-NG-BOILER,", ",S-NO-SUCH,");
     Run r = cnms("balance", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("system.yaml:"), r.err());
+    String where = "activity/" + csv.getFileName() + ":" + line + ": ";
+    assertTrue(r.err().contains(where), where + " in " + r.err());
     assertTrue(r.err().contains("S-NO-SUCH"), r.err());
+  }
+
+  @Test
+  void aBadDenominatorExitsThreeNamingFileAndLine() throws Exception {
+    Path dir = SampleCopy.copyTo(tmp.resolve("ws"));
+    int line = replaceFirst(dir.resolve("intensity.csv"), ",t", ",tonnes-ish");
+    Run r = cnms("report", "--no-html", "--dir", dir.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("intensity.csv:" + line + ": "), r.err());
   }
 
   @Test

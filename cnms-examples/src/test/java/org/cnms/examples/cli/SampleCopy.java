@@ -2,7 +2,6 @@ package org.cnms.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,12 +14,7 @@ final class SampleCopy {
 
   /** The sample's folder on the test class path (target/classes). */
   static Path sampleDirectory() {
-    try {
-      return Path.of(Workspace.class.getResource("/org/cnms/examples/sample/workspace.yaml")
-          .toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Workspace.sampleDirectory();
   }
 
   /** A copy of the sample in {@code target}, which is created. */

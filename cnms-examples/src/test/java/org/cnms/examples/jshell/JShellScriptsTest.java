@@ -26,7 +26,6 @@ import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.examples.workspace.Workspace;
-import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.progress.ProgressCalculator;
 import org.cnms.quantification.progress.Projection;
 import org.cnms.quantification.progress.Scenario;
@@ -82,16 +81,17 @@ class JShellScriptsTest {
   void quickstartPrintsTheLatestInventoryByCategory() throws Exception {
     String out = run("quickstart.jsh");
     Workspace ws = Workspace.sample();
-    GhgInventory latest = ws.inventories().get(ws.inventories().size() - 1);
-    GhgInventory computed = InventoryAccumulator.inventory(ws.calculator(), "x", latest.period(),
-        ws.activity().stream().filter(r -> latest.period().encloses(r.period())));
-    assertTrue(out.startsWith(ws.system().organisation().name() + " — " + latest.period()), out);
-    for (Map.Entry<EmissionCategory, Co2e> e : computed.emissionsByCategory().entrySet()) {
+    int year = ws.years().get(ws.years().size() - 1);
+    GhgInventory expected = ws.inventory(year).orElseThrow();
+    assertTrue(out.startsWith(ws.system().organisation().name() + " — " + year + ", "
+        + ws.activity(year).size() + " activity records"), out);
+    assertTrue(expected.emissionsByCategory().size() >= 4, "a real inventory");
+    for (Map.Entry<EmissionCategory, Co2e> e : expected.emissionsByCategory().entrySet()) {
       String figure = e.getValue().tonnes().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
       assertTrue(out.contains(e.getKey().code() + " " + e.getKey().labelEn()), out);
       assertTrue(out.contains(figure + " tCO2e"), e.getKey() + " " + figure + " in\n" + out);
     }
-    assertTrue(out.contains("Total emissions " + computed.totalEmissions().tonnes()
+    assertTrue(out.contains("Total emissions " + expected.totalEmissions().tonnes()
         .setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " tCO2e"), out);
   }
 

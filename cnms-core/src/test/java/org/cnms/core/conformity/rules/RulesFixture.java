@@ -1,0 +1,293 @@
+package org.cnms.core.conformity.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.cnms.core.Approval;
+import org.cnms.core.conformity.AssessmentContext;
+import org.cnms.core.context.ComplianceObligation;
+import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.InterestedParty;
+import org.cnms.core.context.IssueKind;
+import org.cnms.core.context.IssueTopic;
+import org.cnms.core.context.ObligationKind;
+import org.cnms.core.context.PartyKind;
+import org.cnms.core.context.PartyRequirement;
+import org.cnms.core.evaluation.Audit;
+import org.cnms.core.evaluation.AuditProgramme;
+import org.cnms.core.evaluation.AuditedArea;
+import org.cnms.core.evaluation.Calibration;
+import org.cnms.core.evaluation.CalibrationResult;
+import org.cnms.core.evaluation.ComplianceEvaluation;
+import org.cnms.core.evaluation.ComplianceResult;
+import org.cnms.core.evaluation.GhgReport;
+import org.cnms.core.evaluation.InstrumentKind;
+import org.cnms.core.evaluation.ManagementReview;
+import org.cnms.core.evaluation.MeasuringInstrument;
+import org.cnms.core.evaluation.MonitoringResult;
+import org.cnms.core.evaluation.MonitoringSubject;
+import org.cnms.core.evaluation.ReviewInput;
+import org.cnms.core.evaluation.ReviewOutput;
+import org.cnms.core.ghg.Co2e;
+import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.inventory.CategoryStatement;
+import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.inventory.GhgSource;
+import org.cnms.core.inventory.GhgSourceKind;
+import org.cnms.core.inventory.InventoryLine;
+import org.cnms.core.inventory.QuantificationApproach;
+import org.cnms.core.inventory.QuantificationMethod;
+import org.cnms.core.leadership.CarbonNeutralityPolicy;
+import org.cnms.core.leadership.CarbonNeutralityTeam;
+import org.cnms.core.leadership.Person;
+import org.cnms.core.leadership.PolicyCommitment;
+import org.cnms.core.leadership.Role;
+import org.cnms.core.leadership.RoleDuty;
+import org.cnms.core.leadership.TeamLevel;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.operation.ChangeRecord;
+import org.cnms.core.operation.OperationalCriterion;
+import org.cnms.core.operation.OperationalCriterionKind;
+import org.cnms.core.organisation.BoundaryEntry;
+import org.cnms.core.organisation.ConsolidationApproach;
+import org.cnms.core.organisation.Facility;
+import org.cnms.core.organisation.FacilityKind;
+import org.cnms.core.organisation.Organisation;
+import org.cnms.core.organisation.OrganisationalBoundary;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.organisation.ScopeStatement;
+import org.cnms.core.performance.ActionMeasure;
+import org.cnms.core.performance.ActionPlan;
+import org.cnms.core.performance.Baseline;
+import org.cnms.core.performance.CarbonNeutralityTarget;
+import org.cnms.core.performance.GhgTarget;
+import org.cnms.core.performance.GhgTargetKind;
+import org.cnms.core.performance.IndicatorKind;
+import org.cnms.core.performance.NeutralityMeans;
+import org.cnms.core.performance.PerformanceIndicator;
+import org.cnms.core.performance.PhasedTarget;
+import org.cnms.core.performance.PhasedTargetKind;
+import org.cnms.core.performance.TargetLevel;
+import org.cnms.core.planning.ActionApproach;
+import org.cnms.core.planning.CollectionFrequency;
+import org.cnms.core.planning.CollectionMethod;
+import org.cnms.core.planning.DataQualityItem;
+import org.cnms.core.planning.DataQualityPlan;
+import org.cnms.core.planning.RiskAction;
+import org.cnms.core.planning.RiskKind;
+import org.cnms.core.planning.RiskOrOpportunity;
+import org.cnms.core.planning.RiskRating;
+import org.cnms.core.support.CompetenceRecord;
+import org.cnms.core.support.CompetenceRequirement;
+import org.cnms.core.support.DocumentOrigin;
+import org.cnms.core.support.DocumentVersion;
+import org.cnms.core.support.DocumentedInformation;
+import org.cnms.core.support.EvidenceKind;
+import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.units.Amount;
+import org.cnms.core.units.MeasureUnit;
+
+/**
+ * A small management system, assessed on 2026-03-31, that every core rule finds conforming; the
+ * rule tests change one thing in it at a time.
+ */
+final class RulesFixture {
+
+  static final LocalDate ON = LocalDate.of(2026, 3, 31);
+
+  private RulesFixture() {}
+
+  static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  static AssessmentContext context(ManagementSystem s) {
+    return AssessmentContext.of(s, ON);
+  }
+
+  static InventoryLine line(String source, EmissionCategory c, String tonnes) {
+    return InventoryLine.builder().sourceId(source).facilityId("plant-1").category(c)
+        .gas(GreenhouseGas.CO2).gasTonnes(new BigDecimal(tonnes)).co2e(Co2e.tonnes(tonnes))
+        .build();
+  }
+
+  static GhgInventory inventory(int year, String boiler, String power) {
+    return GhgInventory.builder().id("inv-" + year).period(ReportingPeriod.calendarYear(year))
+        .gwpSet("AR5").addLine(line("src-boiler", EmissionCategory.DIRECT, boiler))
+        .addLine(line("src-power", EmissionCategory.IMPORTED_ENERGY, power)).build();
+  }
+
+  static MonitoringResult improvement(int year, String expected, String actual) {
+    return MonitoringResult.builder().id("mr-" + year)
+        .subject(MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE).indicatorId("ind-total")
+        .period(ReportingPeriod.calendarYear(year)).expected(Amount.of(expected, "tCO2e"))
+        .actual(Amount.of(actual, "tCO2e")).measuredOn(LocalDate.of(year + 1, 1, 20)).build();
+  }
+
+  static MeasuringInstrument meter(String id, InstrumentKind kind, String source) {
+    return MeasuringInstrument.builder().id(id).kind(kind).facilityId("plant-1")
+        .addSourceId(source).accuracyClass("1.0").calibrationIntervalMonths(12)
+        .addCalibration(Calibration.of(d("2024-12-15"), CalibrationResult.PASS))
+        .addCalibration(Calibration.of(d("2025-12-10"), CalibrationResult.PASS)).build();
+  }
+
+  static ActionPlan.Builder plan() {
+    return ActionPlan.builder().id("ap-1").addGhgTargetId("gt-2030")
+        .measure(ActionMeasure.WASTE_HEAT_RECOVERY).title("锅炉烟气余热回收")
+        .description("加装烟气冷凝换热器").resources("预算 80 万元").responsible("p-eng")
+        .dueDate(d("2027-06-30")).verificationMethod("对比改造前后单位蒸汽天然气消耗")
+        .expectedReduction(Co2e.tonnes("120")).approval(Approval.of("p-ceo", d("2025-03-01")));
+  }
+
+  /** The conforming system. */
+  static ManagementSystem system() {
+    Approval approved = Approval.of("p-ceo", d("2024-01-05"));
+    return ManagementSystem.builder()
+        .organisation(Organisation.builder().id("org").name("示例制造有限公司").sector("汽车零部件制造")
+            .build())
+        .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
+        .addFacility(Facility.builder().id("office-1").name("总部办公楼").kind(FacilityKind.OFFICE)
+            .build())
+        .boundary(OrganisationalBoundary.builder()
+            .approach(ConsolidationApproach.OPERATIONAL_CONTROL)
+            .addFacility(BoundaryEntry.of("plant-1")).addFacility(BoundaryEntry.of("office-1"))
+            .build())
+        .scope(ScopeStatement.builder().statement("一厂和总部的全部生产经营活动")
+            .addActivity("汽车零部件生产").determinedOn(d("2024-01-01")).build())
+        .addContextIssue(ContextIssue.builder().id("iss-ext").kind(IssueKind.EXTERNAL)
+            .topic(IssueTopic.DUAL_CARBON_POLICY).description("国家“双碳”目标")
+            .effect("客户要求供应链减排").identifiedOn(d("2024-01-10")).build())
+        .addContextIssue(ContextIssue.builder().id("iss-int").kind(IssueKind.INTERNAL)
+            .topic(IssueTopic.TECHNOLOGY).description("锅炉能效偏低")
+            .effect("天然气消耗高").identifiedOn(d("2024-01-10")).build())
+        .addInterestedParty(InterestedParty.builder().id("gov").name("市生态环境局")
+            .kind(PartyKind.REGULATOR).addRequirement(PartyRequirement.builder().id("gov-r1")
+                .description("按年报送温室气体排放报告").legal(true).complianceObligationId("obl-1")
+                .actionNeeded(true).build())
+            .lastReviewedOn(d("2025-12-01")).build())
+        .addComplianceObligation(ComplianceObligation.builder().id("obl-1")
+            .title("温室气体排放报告管理办法").kind(ObligationKind.LEGAL).issuer("市生态环境局")
+            .description("每年3月底前报送上年度排放报告").partyId("gov").build())
+        .addPersons(Person.of("p-ceo", "王总"), Person.of("p-mgr", "李经理"),
+            Person.of("p-eng", "张工"), Person.of("p-aud", "赵审核员"))
+        .addPolicy(CarbonNeutralityPolicy.builder().id("pol-1").versionLabel("A/0")
+            .text("节能降碳，2050年实现碳中和").addAllCommitments(EnumSet.allOf(PolicyCommitment.class))
+            .approval(approved).issuedOn(d("2024-01-05")).lastReviewedOn(d("2025-12-20"))
+            .addCommunicatedTo("全体员工").build())
+        .addTeam(CarbonNeutralityTeam.builder().id("team-top").name("碳中和领导小组")
+            .level(TeamLevel.ENTERPRISE).addMemberPersonIds("p-ceo", "p-mgr")
+            .leaderPersonId("p-ceo").topManagement(true).build())
+        .addRole(Role.builder().id("role-rep").title("碳中和管理者代表").addHolderPersonId("p-mgr")
+            .addAllDuties(EnumSet.allOf(RoleDuty.class)).responsibilities("组织运行碳中和管理体系")
+            .authorities("协调各部门").reportingIntervalMonths(6).build())
+        .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
+            .description("碳价上涨增加履约成本").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
+            .identifiedOn(d("2024-02-01")).build())
+        .addRiskAction(RiskAction.builder().id("ra-1").addRiskOrOpportunityId("risk-1")
+            .description("实施锅炉余热回收").approach(ActionApproach.REDUCTION)
+            .ownerPersonId("p-eng").dueDate(d("2026-12-31"))
+            .evaluationMethod("年度天然气消耗对比").build())
+        .addMethod(QuantificationMethod.builder().id("m-ng").name("化石燃料燃烧排放")
+            .approach(QuantificationApproach.FUEL_COMBUSTION).formula("E = AD × NCV × CC × OF × 44/12")
+            .addParameter("AD: 天然气消耗量, 10^4 Nm3").factorSource("GB/T 32150—2015 附录B")
+            .documentedOn(d("2024-01-20")).build())
+        .addMethod(QuantificationMethod.builder().id("m-el").name("外购电力排放")
+            .approach(QuantificationApproach.PURCHASED_ENERGY).formula("E = AD × EF")
+            .addParameter("AD: 外购电量, MWh").factorSource("生态环境部全国电网平均排放因子")
+            .documentedOn(d("2024-01-20")).build())
+        .addSource(GhgSource.builder().id("src-boiler").name("1号燃气锅炉").facilityId("plant-1")
+            .category(EmissionCategory.DIRECT).kind(GhgSourceKind.STATIONARY_COMBUSTION)
+            .addGas(GreenhouseGas.CO2).methodId("m-ng").ownerPersonId("p-eng").significant(true)
+            .build())
+        .addSource(GhgSource.builder().id("src-power").name("外购电力").facilityId("plant-1")
+            .category(EmissionCategory.IMPORTED_ENERGY).kind(GhgSourceKind.PURCHASED_ELECTRICITY)
+            .addGas(GreenhouseGas.CO2).methodId("m-el").ownerPersonId("p-eng").significant(true)
+            .build())
+        .addCategoryStatement(CategoryStatement.of(EmissionCategory.TRANSPORTATION, "运输外包，暂不量化"))
+        .addInventory(inventory(2024, "1000", "2000"))
+        .addInventory(inventory(2025, "950", "1900"))
+        .addIndicator(PerformanceIndicator.builder().id("ind-total").name("温室气体排放总量")
+            .kind(IndicatorKind.TOTAL_EMISSIONS).unit(MeasureUnit.parse("tCO2e"))
+            .methodDescription("清单排放量合计").build())
+        .addBaseline(Baseline.builder().id("bl-2024").addPeriod(ReportingPeriod.calendarYear(2024))
+            .emissions(Co2e.tonnes("3000")).removals(Co2e.ZERO).addInventoryId("inv-2024")
+            .selectionCriteria("2024年为数据完整的首个年度").establishedOn(d("2025-02-01"))
+            .gwpSet("AR5").build())
+        .addNeutralityTarget(CarbonNeutralityTarget.builder().id("cnt-1").visionYear(2050)
+            .addPhasedTarget(PhasedTarget.builder().id("pt-2030").year(2030)
+                .kind(PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE).value(new BigDecimal("30"))
+                .description("较2024年减排30%").build())
+            .addCoveredCategories(EmissionCategory.DIRECT, EmissionCategory.IMPORTED_ENERGY)
+            .addMeans(NeutralityMeans.OWN_REDUCTION, NeutralityMeans.CARBON_CREDITS)
+            .baselineId("bl-2024").setOn(d("2025-02-15")).build())
+        .addGhgTarget(GhgTarget.builder().id("gt-2030").phasedTargetId("pt-2030")
+            .level(TargetLevel.ORGANISATION).kind(GhgTargetKind.EMISSION).targetYear(2030)
+            .reductionPercent(new BigDecimal("30")).build())
+        .addActionPlan(plan().build())
+        .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2024-02-01"))
+            .addItem(DataQualityItem.builder().id("dqi-gas").dataItem("天然气消耗量")
+                .addSourceId("src-boiler").sourceOfData("燃气表").collectionMethod(
+                    CollectionMethod.METERED).frequency(CollectionFrequency.MONTHLY)
+                .addMeterId("meter-gas").ownerPersonId("p-eng").retentionYears(5).build())
+            .addItem(DataQualityItem.builder().id("dqi-power").dataItem("外购电量")
+                .addSourceId("src-power").sourceOfData("电能表").collectionMethod(
+                    CollectionMethod.METERED).frequency(CollectionFrequency.MONTHLY)
+                .addMeterId("meter-el").ownerPersonId("p-eng").retentionYears(5).build())
+            .build())
+        .addCompetenceRequirement(CompetenceRequirement.builder().id("cr-1").roleId("role-rep")
+            .competence("温室气体核算").build())
+        .addCompetenceRecord(CompetenceRecord.builder().id("crec-1").personId("p-mgr")
+            .roleId("role-rep").addRequirementId("cr-1").evidenceKind(EvidenceKind.TRAINING)
+            .description("碳排放管理员培训").achievedOn(d("2024-05-01"))
+            .validUntil(d("2027-04-30")).build())
+        .addDocument(DocumentedInformation.builder().id("CNMS-M-01").title("碳中和管理手册")
+            .origin(DocumentOrigin.INTERNAL).format("PDF")
+            .addVersion(DocumentVersion.builder().versionLabel("A/0").issuedOn(d("2024-01-05"))
+                .author("p-mgr").approval(approved).changeSummary("首次发布").build())
+            .retentionYears(10).build())
+        .addDocument(DocumentedInformation.builder().id("EXT-1").title("GB/T 32150—2015")
+            .origin(DocumentOrigin.EXTERNAL).format("PDF")
+            .addVersion(DocumentVersion.builder().versionLabel("2015").issuedOn(d("2015-11-19"))
+                .author("国家标准化管理委员会").changeSummary("外来文件").build())
+            .retentionYears(10).build())
+        .addOperationalCriterion(OperationalCriterion.builder().id("oc-1")
+            .addSourceIds("src-boiler", "src-power").kind(OperationalCriterionKind.EQUIPMENT_OPERATION)
+            .criterion("锅炉过量空气系数不高于1.2；空压机按需启停").effectiveFrom(d("2024-03-01")).build())
+        .addChange(ChangeRecord.builder().id("ch-1").kind(ChangeKind.FACILITIES_AND_PROCESSES)
+            .planned(true).description("二车间新增一条装配线").changedOn(d("2025-06-01")).build())
+        .addMonitoringResult(improvement(2024, "3000", "3000"))
+        .addMonitoringResult(improvement(2025, "2900", "2850"))
+        .addGhgReport(GhgReport.builder().id("rep-2024").period(ReportingPeriod.calendarYear(2024))
+            .inventoryId("inv-2024").issuedOn(d("2025-03-20")).preparedBy("p-mgr").build())
+        .addGhgReport(GhgReport.builder().id("rep-2025").period(ReportingPeriod.calendarYear(2025))
+            .inventoryId("inv-2025").issuedOn(d("2026-03-20")).preparedBy("p-mgr").build())
+        .addInstrument(meter("meter-gas", InstrumentKind.GAS_METER, "src-boiler"))
+        .addInstrument(meter("meter-el", InstrumentKind.ELECTRICITY_METER, "src-power"))
+        .addComplianceEvaluation(ComplianceEvaluation.builder().id("ce-1").obligationId("obl-1")
+            .evaluatedOn(d("2025-12-20")).result(ComplianceResult.COMPLIANT)
+            .evidence("2024年度报告已按时报送").build())
+        .addAuditProgramme(AuditProgramme.builder().id("prog-2025")
+            .cycle(ReportingPeriod.calendarYear(2025)).frequencyMonths(12).methods("现场审核")
+            .responsibilities("管理者代表组织").addPlannedClauses("4", "5", "6", "7", "8", "9", "10")
+            .addKeyProcesses("能源计量").build())
+        .addAudit(Audit.builder().id("au-2025").programmeId("prog-2025")
+            .conductedOn(d("2025-11-10")).criteria("T/CAS 612—2022")
+            .addScopeClauses("4", "5", "6", "7", "8", "9", "10").addAuditorPersonId("p-aud")
+            .addAuditedArea(AuditedArea.ofClause("6", "p-eng")).build())
+        .addManagementReview(ManagementReview.builder().id("rev-2025").heldOn(d("2025-12-20"))
+            .addParticipantPersonIds("p-ceo", "p-mgr")
+            .putInput(ReviewInput.STATUS_OF_PREVIOUS_ACTIONS, "首次评审")
+            .putInput(ReviewInput.CHANGES, "新增装配线")
+            .putInput(ReviewInput.EFFECTIVENESS, "排放较基准下降5%")
+            .putInput(ReviewInput.ADEQUACY_OF_RESOURCES, "资源充分")
+            .putInput(ReviewInput.INTERESTED_PARTY_FEEDBACK, "客户问卷")
+            .putInput(ReviewInput.OPPORTUNITIES_FOR_IMPROVEMENT, "光伏")
+            .putOutput(ReviewOutput.CONCLUSIONS, "体系适宜、充分、有效")
+            .putOutput(ReviewOutput.IMPROVEMENT_DECISIONS, "建设屋顶光伏")
+            .putOutput(ReviewOutput.CHANGES_NEEDED, "无")
+            .putOutput(ReviewOutput.ACTIONS_FOR_MISSED_TARGETS, "无未实现目标")
+            .putOutput(ReviewOutput.STRATEGIC_CONCLUSIONS, "坚持2050年碳中和").build())
+        .build();
+  }
+}

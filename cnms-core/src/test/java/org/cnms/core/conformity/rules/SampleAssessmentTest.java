@@ -1,0 +1,219 @@
+package org.cnms.core.conformity.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.cnms.core.conformity.AssessmentContext;
+import org.cnms.core.conformity.AssessmentReport;
+import org.cnms.core.conformity.ConformityAssessment;
+import org.cnms.core.conformity.ConformityRule;
+import org.cnms.core.conformity.CoreRules;
+import org.cnms.core.conformity.Finding;
+import org.cnms.core.conformity.Verdict;
+import org.cnms.core.context.IssueKind;
+import org.cnms.core.evaluation.Audit;
+import org.cnms.core.evaluation.AuditFinding;
+import org.cnms.core.evaluation.ManagementReview;
+import org.cnms.core.evaluation.MonitoringResult;
+import org.cnms.core.evaluation.MonitoringSubject;
+import org.cnms.core.evaluation.ReviewInput;
+import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.leadership.PolicyCommitment;
+import org.cnms.core.leadership.RoleDuty;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.organisation.Facility;
+import org.cnms.core.organisation.FacilityKind;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.performance.PhasedTarget;
+import org.cnms.core.performance.PhasedTargetKind;
+import org.cnms.core.planning.DataQualityPlan;
+import org.cnms.core.sample.SampleSystem;
+import org.cnms.core.support.DocumentOrigin;
+import org.cnms.core.support.DocumentedInformation;
+import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.units.Amount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core rules on the sample management system: as published, and with one defect at a time.
+ *
+ * <p>The sample reports the improvement of its indicators against the baseline for 2025 only
+ * (MR-03), so clause 10.3 finds no trend; {@link #completed()} adds the 2024 result that the
+ * sample's inventories support, and the mutations start from that copy.
+ */
+class SampleAssessmentTest {
+
+  static final ManagementSystem SAMPLE = SampleSystem.load();
+  static final List<ConformityRule> RULES = new CoreRules().rules();
+
+  static AssessmentReport assess(ManagementSystem s) {
+    return ConformityAssessment.of(RULES)
+        .assess(AssessmentContext.of(s, SampleSystem.ASSESSMENT_DATE));
+  }
+
+  /** The sample with the improvement against the baseline also reported for 2024. */
+  static ManagementSystem completed() {
+    GhgInventory inv2024 = SAMPLE.find("INV-2024", GhgInventory.class).orElseThrow();
+    Amount total = Amount.of(inv2024.totalEmissions().tonnes().toPlainString(), "tCO2e");
+    List<MonitoringResult> results = new ArrayList<>(SAMPLE.monitoringResults());
+    results.add(MonitoringResult.builder().id("MR-2024-BL")
+        .subject(MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE).indicatorId("PI-TOTAL")
+        .period(ReportingPeriod.calendarYear(2024)).expected(total).actual(total)
+        .measuredOn(LocalDate.of(2025, 2, 28)).build());
+    return SAMPLE.withMonitoringResults(results);
+  }
+
+  private static Map<String, Verdict> coreVerdicts(AssessmentReport report) {
+    Map<String, Verdict> out = new LinkedHashMap<>();
+    RULES.forEach(r -> out.put(r.requirementId(), report.verdicts().get(r.requirementId())));
+    return out;
+  }
+
+  @Test
+  void theSampleConformsToEveryCoreRuleButShowsNoTrendAgainstTheBaseline() {
+    AssessmentReport report = assess(SAMPLE);
+    Map<String, Verdict> expected = new LinkedHashMap<>();
+    RULES.forEach(r -> expected.put(r.requirementId(), Verdict.CONFORMS));
+    expected.put("10.3", Verdict.MINOR_NONCONFORMITY);
+    assertEquals(expected, coreVerdicts(report), () -> report.nonconformities().toString());
+    Finding f = report.nonconformities().get(0);
+    assertEquals("The improvement of indicators against the baseline is reported for one period"
+        + " only (2025), which shows no trend", f.messageEn());
+    assertEquals(List.of("MR-03"), f.recordIds());
+  }
+
+  @Test
+  void theCompletedSampleConformsToEveryCoreRule() {
+    AssessmentReport report = assess(completed());
+    Map<String, Verdict> all = coreVerdicts(report);
+    all.forEach((r, v) -> assertEquals(Verdict.CONFORMS, v, () -> r + ": "
+        + report.findingsFor(r)));
+    assertEquals(List.of(), report.nonconformities());
+  }
+
+  private record Mutation(String requirement, Verdict verdict, UnaryOperator<ManagementSystem> f) {}
+
+  private static <T> List<T> mapped(List<T> list, UnaryOperator<T> f) {
+    return list.stream().map(f).toList();
+  }
+
+  static Map<String, Mutation> mutations() {
+    Map<String, Mutation> m = new LinkedHashMap<>();
+    m.put("every issue external", new Mutation("4.1", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withContextIssues(mapped(s.contextIssues(), i -> i.withKind(IssueKind.EXTERNAL)))));
+    m.put("a party unreviewed since 2024", new Mutation("4.2", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withInterestedParties(mapped(s.interestedParties(), p ->
+            p.id().equals(s.interestedParties().get(0).id())
+                ? p.withLastReviewedOn(LocalDate.of(2024, 1, 1)) : p))));
+    m.put("a facility outside the boundary", new Mutation("4.3", Verdict.MINOR_NONCONFORMITY,
+        s -> {
+          List<Facility> f = new ArrayList<>(s.facilities());
+          f.add(Facility.builder().id("WH-EXT").name("外租仓库").kind(FacilityKind.WAREHOUSE)
+              .build());
+          return s.withFacilities(f);
+        }));
+    m.put("no team of top management", new Mutation("5.1", Verdict.MAJOR_NONCONFORMITY, s ->
+        s.withTeams(mapped(s.teams(), t -> t.withTopManagement(false)))));
+    m.put("policy without the neutrality goal", new Mutation("5.2",
+        Verdict.MAJOR_NONCONFORMITY, s -> {
+          String current = s.currentPolicies().get(0).id();
+          return s.withPolicies(mapped(s.policies(), p -> p.id().equals(current)
+              ? p.withCommitments(p.commitments().stream()
+                  .filter(c -> c != PolicyCommitment.CARBON_NEUTRALITY_GOAL).toList()) : p));
+        }));
+    m.put("accounting methods assigned to no role", new Mutation("5.3",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withRoles(mapped(s.roles(), r -> r.withDuties(
+            r.duties().stream().filter(d -> d != RoleDuty.DEFINE_ACCOUNTING_METHODS)
+                .toList())))));
+    m.put("risks unlinked to context", new Mutation("6.1.1", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withRisks(mapped(s.risks(), r -> r.withRelatedIssueIds(List.<String>of())
+            .withRelatedPartyIds(List.<String>of())))));
+    m.put("risk actions without evaluation", new Mutation("6.1.2",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withRiskActions(mapped(s.riskActions(), a ->
+            a.withEvaluationMethod(Optional.empty())))));
+    m.put("targets without means", new Mutation("6.6.1", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withNeutralityTargets(mapped(s.neutralityTargets(), t ->
+            t.withMeans(List.of())))));
+    m.put("a phased target not broken down", new Mutation("6.6.2",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withNeutralityTargets(mapped(
+            s.neutralityTargets(), t -> {
+              List<PhasedTarget> p = new ArrayList<>(t.phasedTargets());
+              p.add(PhasedTarget.builder().id("PT-2033").year(t.visionYear() - 1)
+                  .kind(PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE)
+                  .value(new BigDecimal("60")).description("较基准减排60%").build());
+              return t.withPhasedTargets(p);
+            }))));
+    m.put("a plan without verification", new Mutation("6.6.3", Verdict.MINOR_NONCONFORMITY,
+        s -> s.withActionPlans(mapped(s.actionPlans(), a ->
+            a.id().equals(s.actionPlans().get(0).id())
+                ? a.withVerificationMethod(Optional.empty()) : a))));
+    m.put("a source outside the data-quality plan", new Mutation("6.8",
+        Verdict.MINOR_NONCONFORMITY, s -> {
+          String source = s.latestInventory().orElseThrow().lines().get(0).sourceId();
+          return s.withDataQualityPlans(mapped(s.dataQualityPlans(), (DataQualityPlan p) ->
+              p.withItems(mapped(p.items(), i -> i.withSourceIds(i.sourceIds().stream()
+                  .filter(x -> !x.equals(source)).toList())))));
+        }));
+    m.put("no competence records", new Mutation("7.2", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withCompetenceRecords(List.of())));
+    m.put("an unapproved manual", new Mutation("7.5", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withDocuments(mapped(s.documents(), (DocumentedInformation d) ->
+            d.origin() == DocumentOrigin.INTERNAL && d.id().equals("DI-MANUAL")
+                ? d.withVersions(mapped(d.versions(), v -> v == d.currentVersion()
+                    ? v.withApproval(Optional.empty()) : v)) : d))));
+    m.put("no operational criteria", new Mutation("8.1", Verdict.MAJOR_NONCONFORMITY, s ->
+        s.withOperationalCriteria(List.of())));
+    m.put("a source change without recalculation check", new Mutation("8.4",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withChanges(mapped(s.changes(), c ->
+            c.id().equals(firstChangeWithoutCheck(s))
+                ? c.withKind(ChangeKind.MAJOR_SOURCES_AND_SINKS) : c))));
+    m.put("no compliance evaluations", new Mutation("9.2", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withComplianceEvaluations(List.of())));
+    m.put("clause 8 unaudited", new Mutation("9.3", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withAudits(mapped(s.audits(), (Audit a) -> a.withScopeClauses(a.scopeClauses()
+            .stream().filter(c -> !c.equals("8") && !c.startsWith("8.")).toList())))));
+    m.put("a review without resources input", new Mutation("9.4", Verdict.MINOR_NONCONFORMITY,
+        s -> s.withManagementReviews(mapped(s.managementReviews(), (ManagementReview r) -> {
+          Map<ReviewInput, String> in = new LinkedHashMap<>(r.inputs());
+          in.remove(ReviewInput.ADEQUACY_OF_RESOURCES);
+          return r.withInputs(in);
+        }))));
+    m.put("an audit nonconformity not recorded", new Mutation("10.2",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withAudits(mapped(s.audits(), (Audit a) ->
+            a.withFindings(mapped(a.findings(), (AuditFinding f) ->
+                f.withNonconformityId(Optional.empty())))))));
+    m.put("no improvement against the baseline reported", new Mutation("10.3",
+        Verdict.MAJOR_NONCONFORMITY, s -> s.withMonitoringResults(s.monitoringResults().stream()
+            .filter(r -> r.subject() != MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE)
+            .toList())));
+    return m;
+  }
+
+  private static String firstChangeWithoutCheck(ManagementSystem s) {
+    return s.changes().stream().filter(c -> c.baselineRecalculationId().isEmpty()).findFirst()
+        .orElseThrow().id();
+  }
+
+  @Test
+  void eachMutationOfTheCompletedSampleGivesExactlyItsFinding() {
+    ManagementSystem base = completed();
+    List<String> covered = new ArrayList<>();
+    mutations().forEach((name, mutation) -> {
+      AssessmentReport report = assess(mutation.f().apply(base));
+      Map<String, Verdict> expected = new LinkedHashMap<>();
+      RULES.forEach(r -> expected.put(r.requirementId(), Verdict.CONFORMS));
+      expected.put(mutation.requirement(), mutation.verdict());
+      assertEquals(expected, coreVerdicts(report), () -> name + ": "
+          + report.nonconformities());
+      covered.add(mutation.requirement());
+    });
+    assertEquals(RULES.stream().map(ConformityRule::requirementId).toList(), covered);
+  }
+}

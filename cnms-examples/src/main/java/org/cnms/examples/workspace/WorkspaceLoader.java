@@ -1,0 +1,721 @@
+package org.cnms.examples.workspace;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cnms.assets.ledger.Ledger;
+import org.cnms.assets.ledger.LedgerRuleException;
+import org.cnms.assets.ledger.LedgerTamperedException;
+import org.cnms.assets.ledger.LedgerVerification;
+import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.ghg.RefrigerantBlend;
+import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.json.CnmsJson;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.units.Amount;
+import org.cnms.quantification.activity.ActivityRecord;
+import org.cnms.quantification.activity.CsvActivityImport;
+import org.cnms.quantification.activity.ImportReport;
+import org.cnms.quantification.activity.RowError;
+import org.cnms.quantification.aggregation.InventoryAccumulator;
+import org.cnms.quantification.calculation.Calculator;
+import org.cnms.quantification.calculation.TraceMode;
+import org.cnms.quantification.factor.FactorCsv;
+import org.cnms.quantification.factor.FactorLibrary;
+import org.cnms.quantification.factor.FallbackRule;
+import org.cnms.quantification.factor.FuelParameters;
+import org.cnms.quantification.factor.MissingFactor;
+import org.cnms.quantification.factor.MissingFactorException;
+import org.cnms.quantification.gwp.GwpSet;
+import org.cnms.quantification.method.FuelCombustionMethod;
+import org.cnms.quantification.method.PactFootprints;
+import org.cnms.quantification.method.ProductFootprint;
+import org.cnms.quantification.method.RefrigerantInventoryChange;
+import org.cnms.quantification.method.RemovalMethod;
+import org.cnms.quantification.reference.ReferenceData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a workspace directory file by file, collecting every problem with its file and line, and
+ * computes the inventories from the activity data. Used once per load; not thread-safe.
+ */
+final class WorkspaceLoader {
+
+  static final String WORKSPACE = "workspace.yaml";
+  static final String SYSTEM = "system.yaml";
+  static final String FACTORS = "factors.csv";
+  static final String LEDGER = "ledger.jsonl";
+  static final String ACTIVITY = "activity";
+  static final String FOOTPRINTS = "footprints";
+  static final String REFRIGERANT_PREFIX = "refrigerant.";
+
+  private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
+  private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
+      "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
+      "neutralityClaims");
+
+  private final Path dir;
+  private final ObjectMapper yaml = CnmsJson.newYamlMapper();
+  private final ObjectMapper json = CnmsJson.newJsonMapper();
+  private final List<Problem> problems = new ArrayList<>();
+
+  // workspace.yaml
+  private String name = "";
+  private String organisation = "";
+  private final List<Integer> years = new ArrayList<>();
+  private int baseYear;
+  private @Nullable LocalDate assessmentDate;
+  private GwpSet gwpSet = ReferenceData.gwpSet("AR5");
+  private String inventoryIdPrefix = "INV-";
+  private String libraryName = "own-factors";
+  private String libraryVersion = "1";
+  private final Map<Integer, String> claims = new TreeMap<>();
+
+  // system.yaml
+  private @Nullable ObjectNode systemTree;
+  private LineIndex systemLines = LineIndex.of(yaml.getFactory(), "");
+  private final Map<String, String> sourceFacility = new LinkedHashMap<>();
+  private final Set<String> sinkIds = new LinkedHashSet<>();
+
+  private final Map<String, Location> recordLocations = new HashMap<>();
+
+  private record Location(String file, int line) {}
+
+  WorkspaceLoader(Path dir) {
+    this.dir = dir;
+  }
+
+  Workspace load() {
+    if (!Files.isDirectory(dir)) {
+      throw new WorkspaceException(List.of(new Problem(dir.toString(), 0,
+          "not a directory; a workspace is a directory holding " + WORKSPACE + " and "
+              + SYSTEM)));
+    }
+    readWorkspace();
+    readSystemTree();
+    FactorLibrary own = readFactors();
+    Map<String, List<ProductFootprint>> footprints = readFootprints();
+    List<ActivityRecord> activity = readActivity();
+    Ledger ledger = readLedger();
+
+    FactorLibrary library = library(own);
+    Calculator calculator = calculator(library);
+    Map<Integer, GhgInventory> inventories = new TreeMap<>();
+    boolean computed = problems.isEmpty();
+    if (computed) {
+      inventories = compute(activity, calculator, footprints);
+      computed = problems.isEmpty();
+    }
+    ManagementSystem system = buildSystem(computed ? inventories : placeholders());
+    if (!problems.isEmpty()) {
+      throw new WorkspaceException(problems);
+    }
+    return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
+        activity, calculator, List.copyOf(inventories.values()), ledger, footprints, claims,
+        inventoryIdPrefix);
+  }
+
+  // ------------------------------------------------------------------ files
+
+  private String rel(Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  private void problem(String file, int line, String message) {
+    problems.add(new Problem(file, Math.max(line, 0), message));
+  }
+
+  private @Nullable String text(String file, boolean required) {
+    Path p = dir.resolve(file);
+    if (!Files.exists(p)) {
+      if (required) {
+        problem(file, 0, "the file is missing");
+      }
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+          Files.readAllBytes(p))).toString();
+    } catch (CharacterCodingException e) {
+      problem(file, 0, "the file is not UTF-8 text");
+    } catch (IOException e) {
+      problem(file, 0, "cannot be read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private List<Path> list(String folder, String extension) {
+    Path d = dir.resolve(folder);
+    if (!Files.isDirectory(d)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(d)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(extension))
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + d + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses a YAML or JSON document into a tree; a syntax error is a problem. */
+  private @Nullable JsonNode tree(ObjectMapper mapper, String file, String text) {
+    try {
+      JsonNode node = mapper.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        problem(file, 0, "the file is empty");
+        return null;
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      problem(file, loc == null ? 0 : loc.getLineNr(), "malformed "
+          + (mapper == yaml ? "YAML" : "JSON") + (loc == null ? "" : " at column "
+          + loc.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
+      return null;
+    }
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    String first = nl < 0 ? m : m.substring(0, nl);
+    String rest = nl < 0 ? "" : m.substring(nl + 1).strip();
+    int nl2 = rest.indexOf('\n');
+    String second = nl2 < 0 ? rest : rest.substring(0, nl2);
+    if (!second.isEmpty() && !second.startsWith("in '") && !second.startsWith("at [")) {
+      first = first + " " + second;
+    }
+    return first.replaceAll("\\s+", " ").strip();
+  }
+
+  // ------------------------------------------------------------------ workspace.yaml
+
+  private void readWorkspace() {
+    String text = text(WORKSPACE, true);
+    if (text == null) {
+      return;
+    }
+    JsonNode root = tree(yaml, WORKSPACE, text);
+    if (root == null) {
+      return;
+    }
+    LineIndex lines = LineIndex.of(yaml.getFactory(), text);
+    if (!root.isObject()) {
+      problem(WORKSPACE, 1, "expected a mapping of fields (name, years, …)");
+      return;
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!WORKSPACE_FIELDS.contains(f)) {
+        problem(WORKSPACE, lines.line("$." + f), "unknown field '" + f + "'; known fields: "
+            + WORKSPACE_FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+      }
+    }
+    name = requiredText(root, lines, "name");
+    organisation = requiredText(root, lines, "organisation");
+    JsonNode ys = root.get("years");
+    if (ys == null || !ys.isArray() || ys.isEmpty()) {
+      problem(WORKSPACE, lines.line("$.years"), "years must be a list of reporting years, e.g."
+          + " [2021, 2022]");
+    } else {
+      for (int i = 0; i < ys.size(); i++) {
+        JsonNode y = ys.get(i);
+        if (!y.canConvertToInt() || !y.isIntegralNumber()) {
+          problem(WORKSPACE, lines.line("$.years[" + i + "]"), "not a year: '" + y.asText()
+              + "'");
+        } else if (years.contains(y.asInt())) {
+          problem(WORKSPACE, lines.line("$.years[" + i + "]"), "year " + y.asInt()
+              + " is listed twice");
+        } else {
+          years.add(y.asInt());
+        }
+      }
+      years.sort(Integer::compare);
+    }
+    JsonNode by = root.get("baseYear");
+    if (by == null || !by.isIntegralNumber()) {
+      problem(WORKSPACE, lines.line("$.baseYear"), "baseYear must be a year");
+    } else {
+      baseYear = by.asInt();
+      if (!years.isEmpty() && !years.contains(baseYear)) {
+        problem(WORKSPACE, lines.line("$.baseYear"), "the base year " + baseYear
+            + " is not one of the reporting years " + years);
+      }
+    }
+    String date = requiredText(root, lines, "assessmentDate");
+    if (!date.isEmpty()) {
+      try {
+        assessmentDate = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        problem(WORKSPACE, lines.line("$.assessmentDate"), "not a date (YYYY-MM-DD): '" + date
+            + "'");
+      }
+    }
+    String gwp = requiredText(root, lines, "gwpSet");
+    if (!gwp.isEmpty()) {
+      try {
+        gwpSet = ReferenceData.gwpSet(gwp);
+      } catch (IllegalArgumentException e) {
+        problem(WORKSPACE, lines.line("$.gwpSet"), e.getMessage());
+      }
+    }
+    if (root.hasNonNull("inventoryIdPrefix")) {
+      inventoryIdPrefix = root.get("inventoryIdPrefix").asText();
+    }
+    JsonNode lib = root.get("factorLibrary");
+    if (lib != null) {
+      if (lib.hasNonNull("name")) {
+        libraryName = lib.get("name").asText();
+      }
+      if (lib.hasNonNull("version")) {
+        libraryVersion = lib.get("version").asText();
+      }
+    }
+    JsonNode cl = root.get("neutralityClaims");
+    if (cl != null) {
+      for (int i = 0; i < cl.size(); i++) {
+        JsonNode c = cl.get(i);
+        String path = "$.neutralityClaims[" + i + "]";
+        if (!c.hasNonNull("id") || !c.hasNonNull("year") || !c.get("year").isIntegralNumber()) {
+          problem(WORKSPACE, lines.line(path), "a neutrality claim needs an id and a year");
+        } else if (!years.contains(c.get("year").asInt())) {
+          problem(WORKSPACE, lines.line(path + ".year"), "the claim " + c.get("id").asText()
+              + " is for " + c.get("year").asInt() + ", not a reporting year");
+        } else {
+          claims.put(c.get("year").asInt(), c.get("id").asText());
+        }
+      }
+    }
+  }
+
+  private String requiredText(JsonNode root, LineIndex lines, String field) {
+    JsonNode v = root.get(field);
+    if (v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank()) {
+      problem(WORKSPACE, v == null ? 0 : lines.line("$." + field), "the field '" + field
+          + "' is required");
+      return "";
+    }
+    return v.asText().strip();
+  }
+
+  // ------------------------------------------------------------------ system.yaml (tree)
+
+  private void readSystemTree() {
+    String text = text(SYSTEM, true);
+    if (text == null) {
+      return;
+    }
+    JsonNode root = tree(yaml, SYSTEM, text);
+    if (root == null) {
+      return;
+    }
+    systemLines = LineIndex.of(yaml.getFactory(), text);
+    if (!root.isObject()) {
+      problem(SYSTEM, 1, "expected the management system as a mapping of its records");
+      return;
+    }
+    ObjectNode obj = (ObjectNode) root;
+    if (obj.has("inventories")) {
+      problem(SYSTEM, systemLines.line("$.inventories"), "inventories are computed from the"
+          + " activity data in " + ACTIVITY + "/; remove them from " + SYSTEM);
+      obj.remove("inventories");
+    }
+    for (JsonNode s : obj.path("sources")) {
+      if (s.hasNonNull("id")) {
+        sourceFacility.put(s.get("id").asText(), s.path("facilityId").asText(""));
+      }
+    }
+    for (JsonNode s : obj.path("sinks")) {
+      if (s.hasNonNull("id")) {
+        sinkIds.add(s.get("id").asText());
+        sourceFacility.put(s.get("id").asText(), s.path("facilityId").asText(""));
+      }
+    }
+    systemTree = obj;
+  }
+
+  private Map<Integer, GhgInventory> placeholders() {
+    Map<Integer, GhgInventory> m = new TreeMap<>();
+    for (int y : years) {
+      m.put(y, GhgInventory.builder().id(inventoryIdPrefix + y)
+          .period(ReportingPeriod.calendarYear(y)).gwpSet(gwpSet.name()).build());
+    }
+    return m;
+  }
+
+  private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories) {
+    if (systemTree == null) {
+      return null;
+    }
+    ObjectNode tree = systemTree.deepCopy();
+    tree.set("inventories", yaml.valueToTree(List.copyOf(inventories.values())));
+    try {
+      return yaml.treeToValue(tree, ManagementSystem.class);
+    } catch (JsonProcessingException e) {
+      String path = "$";
+      if (e instanceof JsonMappingException) {
+        StringBuilder b = new StringBuilder("$");
+        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+          if (r.getFieldName() != null) {
+            b.append('.').append(r.getFieldName());
+          } else if (r.getIndex() >= 0) {
+            b.append('[').append(r.getIndex()).append(']');
+          }
+        }
+        path = b.toString();
+      }
+      String message;
+      if (e instanceof UnrecognizedPropertyException) {
+        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+        message = "unknown field '" + u.getPropertyName() + "'";
+        if (!path.endsWith("." + u.getPropertyName())) {
+          path = path + "." + u.getPropertyName();
+        }
+      } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
+        message = clean(e.getCause().getMessage());
+      } else {
+        message = clean(e.getOriginalMessage());
+      }
+      int line = systemLines.line(path);
+      if (path.equals("$") || line == 0) {
+        int byId = systemLines.lineOfFirstIdIn(message);
+        line = byId > 0 ? byId : line;
+      }
+      problem(SYSTEM, line, (path.equals("$") ? "" : "at " + path + ": ") + message);
+      return null;
+    }
+  }
+
+  private static String clean(@Nullable String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    String m = message;
+    int at = m.indexOf("\n at [Source");
+    if (at >= 0) {
+      m = m.substring(0, at);
+    }
+    m = m.replaceAll("`?[a-z0-9_.]*\\.Immutable([A-Z][A-Za-z0-9]*)(\\$Json|\\$Builder)?`?",
+        "$1");
+    m = m.replace("Cannot build ", "").replace(", some of required attributes are not set ",
+        ": missing required field(s) ");
+    return m.replaceAll("\\s+", " ").strip();
+  }
+
+  // ------------------------------------------------------------------ factors.csv
+
+  private FactorLibrary readFactors() {
+    FactorLibrary empty = FactorLibrary.builder().name(libraryName).version(libraryVersion)
+        .build();
+    String text = text(FACTORS, false);
+    if (text == null) {
+      return empty;
+    }
+    try {
+      return FactorCsv.read(new StringReader(text), libraryName, libraryVersion);
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage() == null ? "invalid" : e.getMessage();
+      List<String> lines = m.lines().map(String::strip).toList();
+      boolean any = false;
+      for (String l : lines) {
+        Matcher row = ROW.matcher(l);
+        if (row.matches()) {
+          String rest = row.group(2);
+          problem(FACTORS, Integer.parseInt(row.group(1)), rest.startsWith(": ")
+              ? rest.substring(2) : rest);
+          any = true;
+        }
+      }
+      if (!any) {
+        problem(FACTORS, m.contains("header") ? 1 : 0, firstLine(m));
+      }
+      return empty;
+    }
+  }
+
+  // ------------------------------------------------------------------ footprints
+
+  private Map<String, List<ProductFootprint>> readFootprints() {
+    Map<String, List<ProductFootprint>> byProduct = new LinkedHashMap<>();
+    for (Path p : list(FOOTPRINTS, ".json")) {
+      String file = rel(p);
+      String text = text(file, true);
+      if (text == null) {
+        continue;
+      }
+      if (tree(json, file, text) == null) {
+        continue;
+      }
+      try {
+        ProductFootprint pf = PactFootprints.fromJson(text);
+        for (String id : pf.productIds()) {
+          byProduct.computeIfAbsent(id, k -> new ArrayList<>()).add(pf);
+        }
+      } catch (IllegalArgumentException e) {
+        String m = e.getMessage() == null ? "invalid" : e.getMessage();
+        Matcher path = Pattern.compile("(\\$[.\\w\\[\\]]*)").matcher(m);
+        int line = path.find() ? LineIndex.of(json.getFactory(), text).line(path.group(1)) : 0;
+        problem(file, line, m);
+      }
+    }
+    return byProduct;
+  }
+
+  // ------------------------------------------------------------------ activity
+
+  private List<ActivityRecord> readActivity() {
+    List<ActivityRecord> all = new ArrayList<>();
+    List<Path> files = list(ACTIVITY, ".csv");
+    if (files.isEmpty()) {
+      problem(ACTIVITY + "/", 0, "no activity data: expected one or more CSV files");
+      return all;
+    }
+    if (years.isEmpty()) {
+      return all;
+    }
+    ReportingPeriod span = ReportingPeriod.calendarYears(years.get(0),
+        years.get(years.size() - 1));
+    CsvActivityImport importer = CsvActivityImport.builder().period(span)
+        .knownSources(sourceFacility.keySet()).build();
+    for (Path p : files) {
+      String file = rel(p);
+      String text = text(file, true);
+      if (text == null) {
+        continue;
+      }
+      ImportReport report;
+      try {
+        report = importer.read(new StringReader(text));
+      } catch (IllegalArgumentException e) {
+        problem(file, 1, e.getMessage());
+        continue;
+      }
+      for (RowError err : report.errors()) {
+        problem(file, err.row(), err.column().map(c -> "column " + c + ": ").orElse("")
+            + err.message());
+      }
+      Map<String, Integer> lineOfId = idLines(text);
+      for (ActivityRecord r : report.records()) {
+        int line = lineOfId.getOrDefault(r.id(), 0);
+        Location previous = recordLocations.putIfAbsent(r.id(), new Location(file, line));
+        if (previous != null) {
+          problem(file, line, "record id '" + r.id() + "' is already used in "
+              + previous.file() + ":" + previous.line());
+          continue;
+        }
+        String facility = sourceFacility.get(r.sourceId());
+        if (facility != null && !facility.isEmpty() && !facility.equals(r.facilityId())) {
+          problem(file, line, "source " + r.sourceId() + " sits in facility " + facility
+              + ", but the row names facility " + r.facilityId());
+          continue;
+        }
+        if (r.period().start().getYear() != r.period().end().getYear()) {
+          problem(file, line, "the period " + r.period() + " spans two years; split it at the"
+              + " year end");
+          continue;
+        }
+        if (!years.contains(r.period().start().getYear())) {
+          problem(file, line, "the period " + r.period() + " lies in no reporting year "
+              + years);
+          continue;
+        }
+        all.add(r);
+      }
+    }
+    return all;
+  }
+
+  /** The line of each row's id (the {@code id} column), for messages about records. */
+  private static Map<String, Integer> idLines(String text) {
+    Map<String, Integer> m = new HashMap<>();
+    List<String> lines = text.lines().toList();
+    if (lines.isEmpty()) {
+      return m;
+    }
+    List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
+    int col = -1;
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().equals("id")) {
+        col = i;
+      }
+    }
+    if (col < 0) {
+      return m;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",", -1);
+      if (f.length > col) {
+        m.putIfAbsent(f[col].strip().replace("\"", ""), i + 1);
+      }
+    }
+    return m;
+  }
+
+  // ------------------------------------------------------------------ ledger
+
+  private Ledger readLedger() {
+    String text = text(LEDGER, false);
+    if (text == null) {
+      return Ledger.create();
+    }
+    List<Integer> entryLines = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        entryLines.add(i + 1);
+      }
+    }
+    LedgerVerification v = Ledger.verifyJsonLines(new StringReader(text));
+    if (!v.intact()) {
+      long index = v.firstAlteredIndex().orElse(0L);
+      int line = index < entryLines.size() ? entryLines.get((int) index) : 0;
+      problem(LEDGER, line, "the ledger does not verify: " + v.problem().orElse("altered"));
+      return Ledger.create();
+    }
+    try {
+      return Ledger.importJsonLines(new StringReader(text));
+    } catch (LedgerRuleException e) {
+      int line = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("\"id\":\"" + e.eventId() + "\"")) {
+          line = i + 1;
+          break;
+        }
+      }
+      problem(LEDGER, line, e.getMessage());
+    } catch (LedgerTamperedException e) {
+      int line = e.index() < entryLines.size() ? entryLines.get((int) e.index()) : 0;
+      problem(LEDGER, line, e.getMessage());
+    }
+    return Ledger.create();
+  }
+
+  // ------------------------------------------------------------------ computation
+
+  private FactorLibrary library(FactorLibrary own) {
+    FactorLibrary ref = ReferenceData.chinaFactorLibrary();
+    return FactorLibrary.builder()
+        .name(libraryName).version(libraryVersion + " + " + ref.nameAndVersion())
+        .addAllFactors(ref.factors()).addAllFactors(own.factors())
+        .addAllFuels(ref.fuels()).addAllFuels(own.fuels())
+        .addFallbackRules(FallbackRule.LATEST_EARLIER_YEAR)
+        .build();
+  }
+
+  private Calculator calculator(FactorLibrary library) {
+    Calculator.Builder b = Calculator.builder().library(library).gwpSet(gwpSet)
+        .traceMode(TraceMode.FULL);
+    for (FuelParameters f : library.fuels()) {
+      b.methodForKey(f.key(), FuelCombustionMethod.of(f.key()));
+    }
+    for (String sink : sinkIds) {
+      b.methodForSource(sink, RemovalMethod.byActivityKey());
+    }
+    return b.build();
+  }
+
+  private Map<Integer, GhgInventory> compute(List<ActivityRecord> activity,
+      Calculator calculator, Map<String, List<ProductFootprint>> footprints) {
+    Map<Integer, InventoryAccumulator> byYear = new TreeMap<>();
+    for (int y : years) {
+      byYear.put(y, InventoryAccumulator.of(calculator));
+    }
+    Map<String, MissingFactor> missing = new LinkedHashMap<>();
+    for (ActivityRecord r : activity) {
+      InventoryAccumulator acc = byYear.get(r.period().start().getYear());
+      Location at = recordLocations.getOrDefault(r.id(), new Location(ACTIVITY + "/", 0));
+      try {
+        Workspace.Dispatch d = Workspace.dispatch(r, footprints);
+        switch (d.kind()) {
+          case FOOTPRINT -> acc.add(calculator.calculate(r,
+              org.cnms.quantification.method.ProductFootprintMethod.of(d.footprint())));
+          case REFRIGERANT -> acc.add(calculator.calculate(d.refrigerant()));
+          case RECORD -> acc.add(r);
+          default -> throw new IllegalStateException(d.kind().toString());
+        }
+      } catch (MissingFactorException e) {
+        for (MissingFactor f : e.missing()) {
+          missing.merge(f.identity(), f.withRecord(r.id()), MissingFactor::merge);
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problem(at.file(), at.line(), "record " + r.id() + ": " + e.getMessage());
+      }
+    }
+    for (InventoryAccumulator acc : byYear.values()) {
+      for (MissingFactor f : acc.missingFactors()) {
+        missing.merge(f.identity(), f, MissingFactor::merge);
+      }
+    }
+    for (MissingFactor f : missing.values()) {
+      Location at = f.recordIds().isEmpty() ? new Location(ACTIVITY + "/", 0)
+          : recordLocations.getOrDefault(f.recordIds().get(0), new Location(ACTIVITY + "/", 0));
+      problem(at.file(), at.line(), "missing factor: " + f.describe());
+    }
+    Map<Integer, GhgInventory> result = new TreeMap<>();
+    if (!missing.isEmpty()) {
+      return result;
+    }
+    for (Map.Entry<Integer, InventoryAccumulator> e : byYear.entrySet()) {
+      try {
+        result.put(e.getKey(), e.getValue().toInventory(inventoryIdPrefix + e.getKey(),
+            ReportingPeriod.calendarYear(e.getKey())));
+      } catch (IllegalArgumentException | IllegalStateException ex) {
+        problem(ACTIVITY + "/", 0, "the inventory of " + e.getKey() + " cannot be built: "
+            + ex.getMessage());
+      }
+    }
+    return result;
+  }
+
+  /** The inventory-change quantification of a refrigerant leak recorded as the amount recharged. */
+  static RefrigerantInventoryChange refrigerant(ActivityRecord r) {
+    String name = r.activityKey().substring(REFRIGERANT_PREFIX.length());
+    Amount zero = Amount.of(java.math.BigDecimal.ZERO, r.amount().unit());
+    RefrigerantInventoryChange.Builder b = RefrigerantInventoryChange.builder()
+        .id(r.id()).sourceId(r.sourceId()).facilityId(r.facilityId()).category(r.category())
+        .period(r.period()).obtainedBy(r.obtainedBy()).stockAtStart(zero).stockAtEnd(zero)
+        .purchased(r.amount());
+    r.region().ifPresent(b::region);
+    Optional<RefrigerantBlend> blend = ReferenceData.refrigerantBlends().stream()
+        .filter(x -> x.designation().equalsIgnoreCase(name)).findFirst();
+    if (blend.isPresent()) {
+      b.blend(blend.get());
+    } else {
+      b.gas(GreenhouseGas.parse(name));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,31 @@
+package org.cnms.quantification.conformity;
+
+import java.util.List;
+import org.cnms.core.conformity.ConformityRule;
+import org.cnms.core.conformity.RuleProvider;
+
+/**
+ * The conformity rules of cnms-quantification: the machine checks of T/CAS 612 clauses 6.2.1,
+ * 6.2.2, 6.3, 6.4, 6.5, 9.1.1, 9.1.2 and 9.1.3, one rule per requirement, found by {@link
+ * org.cnms.core.conformity.ConformityAssessment#discover()}. Verdicts follow the scheme of {@link
+ * org.cnms.core.conformity.CoreRules}; every rule runs in time linear in the size of the system.
+ *
+ * <p>The rule of clause 9.1.3 judges the meter readings of an {@link
+ * org.cnms.core.conformity.MeterReadings} extension when the context carries one; otherwise it
+ * judges the meters that the data-quality plan and the instrument register name for the sources of
+ * the latest inventory, as read at the end of its period. Immutable, thread-safe.
+ */
+public final class QuantificationRules implements RuleProvider {
+
+  private static final List<ConformityRule> RULES = List.of(new SourcesRule(), new MethodsRule(),
+      new GhgReviewRule(), new IndicatorsRule(), new BaselineRule(), new DeviationsRule(),
+      new ReportsRule(), new CalibrationRule());
+
+  /** The provider; {@link java.util.ServiceLoader} calls this constructor. */
+  public QuantificationRules() {}
+
+  @Override
+  public List<ConformityRule> rules() {
+    return RULES;
+  }
+}

@@ -1,0 +1,210 @@
+package org.cnms.quantification.conformity;
+
+import static org.cnms.quantification.conformity.QuantRulesFixture.d;
+import static org.cnms.quantification.conformity.QuantRulesFixture.system;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cnms.core.conformity.AssessmentContext;
+import org.cnms.core.conformity.AssessmentReport;
+import org.cnms.core.conformity.ConformityAssessment;
+import org.cnms.core.conformity.ConformityRule;
+import org.cnms.core.conformity.Finding;
+import org.cnms.core.conformity.MeterReading;
+import org.cnms.core.conformity.MeterReadings;
+import org.cnms.core.conformity.Verdict;
+import org.cnms.core.evaluation.Calibration;
+import org.cnms.core.evaluation.CalibrationResult;
+import org.cnms.core.evaluation.DeviationAnalysis;
+import org.cnms.core.evaluation.DeviationCause;
+import org.cnms.core.evaluation.MeasuringInstrument;
+import org.cnms.core.ghg.Co2e;
+import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.performance.Baseline;
+import org.cnms.core.system.ManagementSystem;
+import org.junit.jupiter.api.Test;
+
+class QuantificationRulesTest {
+
+  private static final List<ConformityRule> RULES = new QuantificationRules().rules();
+  private static final ConformityAssessment ASSESSMENT = ConformityAssessment.of(RULES);
+  private static final List<String> REQUIREMENTS = List.of("6.2.1", "6.2.2", "6.3", "6.4", "6.5",
+      "9.1.1", "9.1.2", "9.1.3");
+
+  private static AssessmentReport assess(AssessmentContext c) {
+    return ASSESSMENT.assess(c);
+  }
+
+  private static AssessmentContext context(ManagementSystem s) {
+    return AssessmentContext.of(s, QuantRulesFixture.ON);
+  }
+
+  private static List<Finding> only(AssessmentContext c, String requirement, Verdict verdict) {
+    AssessmentReport report = assess(c);
+    Map<String, Verdict> expected = new LinkedHashMap<>();
+    REQUIREMENTS.forEach(r -> expected.put(r, Verdict.CONFORMS));
+    expected.put(requirement, verdict);
+    Map<String, Verdict> actual = new LinkedHashMap<>();
+    REQUIREMENTS.forEach(r -> actual.put(r, report.verdicts().get(r)));
+    assertEquals(expected, actual, () -> report.findings().toString());
+    return report.findingsFor(requirement).stream()
+        .filter(f -> f.verdict() != Verdict.CONFORMS).toList();
+  }
+
+  private static Finding single(ManagementSystem s, String requirement, Verdict verdict) {
+    List<Finding> findings = only(context(s), requirement, verdict);
+    assertEquals(1, findings.size(), findings::toString);
+    return findings.get(0);
+  }
+
+  @Test
+  void oneRulePerRequirementAndDiscoverable() {
+    assertEquals(REQUIREMENTS, RULES.stream().map(ConformityRule::requirementId).toList());
+    List<String> found = ConformityAssessment.discover().rules().stream()
+        .map(ConformityRule::id).toList();
+    RULES.forEach(r -> assertTrue(found.contains(r.id()), r.id()));
+    RULES.forEach(r -> assertTrue(r.id().startsWith("quant." + r.requirementId() + "."), r.id()));
+  }
+
+  @Test
+  void theFixtureConformsWithOneFindingPerRequirement() {
+    AssessmentReport report = assess(context(system()));
+    for (String r : REQUIREMENTS) {
+      assertEquals(1, report.findingsFor(r).size(), r);
+      assertEquals(Verdict.CONFORMS, report.verdicts().get(r), report.findingsFor(r)::toString);
+    }
+    assertEquals("2 GHG sources and 0 sinks are identified and classified, none excluded;"
+        + " categories a–f are all addressed (C3, C4, C5, C6 by a statement)",
+        report.findingsFor("6.2.1").get(0).messageEn());
+    assertEquals("Each reporting period (2024, 2025) has one GHG report (rep-2024, rep-2025)",
+        report.findingsFor("9.1.2").get(0).messageEn());
+  }
+
+  @Test
+  void anExcludedSourceIsMajorAndAnUnaddressedCategoryMinor() {
+    ManagementSystem s = system();
+    Finding f = single(s.withSources(QuantRulesFixture.boiler().excluded(true)
+        .exclusionJustification("排放量小").build(), s.sources().get(1)), "6.2.1",
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("GHG source src-boiler (1号燃气锅炉) is excluded from the inventory (排放量小), but"
+        + " the standard excludes none", f.messageEn());
+    Finding g = single(s.withCategoryStatements(s.categoryStatements().subList(1, 4)), "6.2.1",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Emission categories C3 (c) have neither a GHG source nor a statement of why"
+        + " they have none", g.messageEn());
+  }
+
+  @Test
+  void aSupersededOrUndocumentedMethodIsMinor() {
+    ManagementSystem s = system();
+    Finding f = single(s.withMethods(s.methods().get(0), s.methods().get(1),
+        QuantRulesFixture.gasMethod().build().withId("m-ng-2").withSupersedes("m-ng")), "6.2.2",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("GHG sources or sinks src-boiler still use quantification method m-ng, which"
+        + " m-ng-2 supersedes", f.messageEn());
+    assertEquals(List.of("m-ng", "m-ng-2", "src-boiler"), f.recordIds());
+    single(s.withMethods(s.methods().get(0).withParameters(List.of()), s.methods().get(1)),
+        "6.2.2", Verdict.MINOR_NONCONFORMITY);
+  }
+
+  @Test
+  void anIncompleteInventoryIsMajorAndAMissingProjectionMinor() {
+    ManagementSystem s = system();
+    GhgInventory partial = s.inventories().get(1).withLines(
+        QuantRulesFixture.line("src-boiler", EmissionCategory.DIRECT, "950"));
+    Finding f = single(s.withInventories(s.inventories().get(0), partial), "6.3",
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("Inventory inv-2025 of GHG review rv-2025 (2026-02-20) leaves out sources or"
+        + " sinks src-power", f.messageEn());
+    Finding g = single(s.withGhgReviews(QuantRulesFixture.review().build()
+        .withProjections(List.of())), "6.3", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("GHG review rv-2025 (2026-02-20) estimates no future emissions and removals",
+        g.messageEn());
+  }
+
+  @Test
+  void noIndicatorIsMajor() {
+    Finding f = single(system().withIndicators(List.of()), "6.4", Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("No carbon-neutrality performance indicator is chosen", f.messageEn());
+  }
+
+  @Test
+  void aBaselineThatDoesNotTraceToItsInventoriesIsMajor() {
+    Baseline b = system().baselines().get(0);
+    Finding f = single(system().withBaselines(b.withEmissions(Co2e.tonnes("3100"))), "6.5",
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("Baseline bl-2024 states emissions of 3100 tCO2e, which does not trace to the"
+        + " inventories it cites (3000 tCO2e)", f.messageEn());
+    assertEquals(List.of("bl-2024", "inv-2024"), f.recordIds());
+    Baseline averaged = b.withPeriods(ReportingPeriod.calendarYear(2024),
+        ReportingPeriod.calendarYear(2025)).withInventoryIds("inv-2024", "inv-2025")
+        .withEmissions(Co2e.tonnes("2925"));
+    only(context(system().withBaselines(averaged)), "6.5", Verdict.CONFORMS);
+    Finding g = single(system().withBaselines(b.withInventoryIds("inv-2024", "inv-2025")
+        .withEmissions(Co2e.tonnes("2925"))), "6.5", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Inventory inv-2025 that baseline bl-2024 cites covers 2025, outside the base"
+        + " period 2024", g.messageEn());
+  }
+
+  @Test
+  void anAverageRoundedToTheBaselinesPrecisionTraces() {
+    assertTrue(BaselineRule.traces(Co2e.tonnes("2925.5"), Co2e.tonnes("5851"), 2));
+    assertTrue(BaselineRule.traces(Co2e.tonnes("2926"), Co2e.tonnes("5851"), 2));
+    assertTrue(BaselineRule.traces(Co2e.tonnes("3333.333333333333"), Co2e.tonnes("10000"), 3));
+    assertFalse(BaselineRule.traces(Co2e.tonnes("2927"), Co2e.tonnes("5851"), 2));
+    assertFalse(BaselineRule.traces(Co2e.tonnes("2925.4"), Co2e.tonnes("5851"), 2));
+  }
+
+  @Test
+  void aSeriousDeviationNeedsACauseAnalysis() {
+    ManagementSystem s = system().withMonitoringResults(
+        QuantRulesFixture.result("mr-gas", "1000", "1150"));
+    Finding f = single(s, "9.1.1", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Monitoring result mr-gas (2025, expected 1000 MWh, actual 1150 MWh) deviates"
+        + " by more than 10 %, but its causes were not analysed", f.messageEn());
+    only(context(s.withDeviationAnalyses(DeviationAnalysis.builder().id("da-1")
+        .monitoringResultId("mr-gas").cause(DeviationCause.UNRELIABLE_DATA)
+        .description("燃气表读数错误").analysedOn(d("2026-01-20")).build())), "9.1.1",
+        Verdict.CONFORMS);
+    // 5 % is within the default threshold of 10 %
+    only(context(system()), "9.1.1", Verdict.CONFORMS);
+  }
+
+  @Test
+  void aPeriodWithoutReportIsMinor() {
+    ManagementSystem s = system();
+    Finding f = single(s.withGhgReports(s.ghgReports().get(1)), "9.1.2",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("There is no GHG report for the period 2024 (inventory inv-2024)",
+        f.messageEn());
+  }
+
+  @Test
+  void dataFromAMeterWithALapsedCalibrationAreMajor() {
+    ManagementSystem s = system();
+    MeasuringInstrument gas = s.instruments().get(0).withCalibrations(
+        Calibration.of(d("2024-12-15"), CalibrationResult.PASS));
+    ManagementSystem lapsed = s.withInstruments(gas, s.instruments().get(1));
+    Finding f = single(lapsed, "9.1.3", Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("Activity data inv-2025/src-boiler were read on 2025-12-31 from meter meter-gas,"
+        + " whose calibration had lapsed (last calibrated on 2024-12-15 (Pass), interval 12"
+        + " months)", f.messageEn());
+    // readings supplied by the module that holds activity data are judged instead
+    AssessmentContext mid = AssessmentContext.builder().system(lapsed)
+        .assessmentDate(QuantRulesFixture.ON).extension(MeterReadings.class, MeterReadings.of(
+            List.of(MeterReading.of("ad-2025-06", "meter-gas", d("2025-06-30"))))).build();
+    only(mid, "9.1.3", Verdict.CONFORMS);
+    AssessmentContext unknown = AssessmentContext.builder().system(s)
+        .assessmentDate(QuantRulesFixture.ON).extension(MeterReadings.class, MeterReadings.of(
+            List.of(MeterReading.of("ad-7", "meter-x", d("2025-06-30"))))).build();
+    List<Finding> g = only(unknown, "9.1.3", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Activity data ad-7 were read from meter meter-x, which the instrument register"
+        + " does not list", g.get(0).messageEn());
+  }
+}
