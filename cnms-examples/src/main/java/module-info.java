@@ -1,8 +1,16 @@
-/** cnms-examples: the main job over a bundled sample organisation, and usage examples. */
+/**
+ * cnms-examples: the main job over a bundled sample organisation (the {@code cnms} command line),
+ * JShell scripts, and usage examples.
+ */
 module org.cnms.examples {
   requires static org.immutables.value.annotations;
   requires org.cnms.core;
   requires org.cnms.quantification;
   requires org.cnms.assets;
+  requires info.picocli;
 
+  exports org.cnms.examples.workspace;
+  exports org.cnms.examples.cli;
+
+  opens org.cnms.examples.cli to info.picocli;
 }
