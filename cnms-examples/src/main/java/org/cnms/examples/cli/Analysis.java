@@ -195,9 +195,7 @@ final class Analysis {
     if (conformity == null) {
       ConformityAssessment assessment = progress.step("discovering conformity rules",
           ConformityAssessment::discover, a -> a.rules().size() + " rules");
-      AssessmentContext context = AssessmentContext.builder().system(workspace.system())
-          .assessmentDate(workspace.assessmentDate())
-          .extension(Ledger.class, workspace.ledger()).build();
+      AssessmentContext context = workspace.assessmentContext();
       conformity = progress.step("assessing " + workspace.system().records().size()
               + " records as of " + workspace.assessmentDate(),
           () -> assessment.assess(context),
