@@ -3,6 +3,7 @@ package org.cnms.quantification.calculation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,9 @@ public final class Calculator {
     this.traceMode = b.traceMode;
     this.minScale = b.minScale;
     this.defaultMethod = b.defaultMethod;
-    this.bySource = Map.copyOf(b.bySource);
-    this.byKey = Map.copyOf(b.byKey);
+    // hash maps rather than Map.copyOf: methodFor runs once per record in bulk runs
+    this.bySource = Collections.unmodifiableMap(new HashMap<>(b.bySource));
+    this.byKey = Collections.unmodifiableMap(new HashMap<>(b.byKey));
     this.version = Optional.of(library.nameAndVersion());
   }
 
@@ -311,8 +313,9 @@ public final class Calculator {
   }
 
   /**
-   * A small per-thread cache in front of {@link #recipe}, for bulk runs: keyed by activity key,
-   * scanned by identity; not thread-safe — one per accumulator.
+   * A small per-thread cache in front of {@link #recipe}, for bulk runs: a hash table keyed by
+   * method, activity key, unit, region and period, probed with one reused key so that a hit
+   * allocates nothing and compares one entry; not thread-safe — one per accumulator.
    */
   public RecipeCache newCache() {
     return new RecipeCache(this);
@@ -321,7 +324,9 @@ public final class Calculator {
   /** A per-thread recipe cache (see {@link Calculator#newCache()}). Not thread-safe. */
   public static final class RecipeCache {
     private final Calculator calculator;
-    private final HashMap<String, Recipe[]> byKey = new HashMap<>();
+    private final HashMap<CacheKey, Recipe> recipes = new HashMap<>();
+    private final CacheKey probe = new CacheKey();
+    private long misses;
 
     private RecipeCache(Calculator calculator) {
       this.calculator = calculator;
@@ -329,23 +334,82 @@ public final class Calculator {
 
     /** The recipe of the record's method. */
     public Recipe recipe(ActivityRecord record) {
-      ActivityMethod m = calculator.methodFor(record);
-      MeasureUnit unit = record.amount().unit();
-      String region = record.region().orElse(null);
-      ReportingPeriod period = record.period();
-      Recipe[] list = byKey.get(record.activityKey());
-      if (list != null) {
-        for (Recipe r : list) {
-          if (r.matches(m, unit, region, period)) {
-            return r;
-          }
-        }
+      // without methods by source, the activity key decides the method: no look-up on a hit
+      @Nullable ActivityMethod m = calculator.bySource.isEmpty() ? null
+          : calculator.methodFor(record);
+      CacheKey key = probe.set(m, record.activityKey(), record.amount().unit(),
+          record.region().orElse(null), record.period());
+      Recipe r = recipes.get(key);
+      if (r == null) {
+        r = calculator.recipe(record, m != null ? m : calculator.methodFor(record));
+        recipes.put(key.copy(), r);
+        misses++;
       }
-      Recipe r = calculator.recipe(record, m);
-      Recipe[] grown = list == null ? new Recipe[1] : java.util.Arrays.copyOf(list, list.length + 1);
-      grown[grown.length - 1] = r;
-      byKey.put(record.activityKey(), grown);
       return r;
+    }
+
+    /**
+     * How many look-ups missed this cache. A record of a period this cache has not seen always
+     * misses (the period is part of the key).
+     */
+    public long misses() {
+      return misses;
+    }
+  }
+
+  /**
+   * The key of a {@link RecipeCache}: the method by identity (methods come from the calculator;
+   * none when the activity key decides it), the rest by value with identity fast paths, the hash
+   * computed once per probe.
+   */
+  private static final class CacheKey {
+    // set by set() before every use
+    private @Nullable ActivityMethod method;
+    private String activityKey;
+    private MeasureUnit unit;
+    private @Nullable String region;
+    private ReportingPeriod period;
+    private int hash;
+
+    CacheKey() {}
+
+    CacheKey set(@Nullable ActivityMethod method, String activityKey, MeasureUnit unit,
+        @Nullable String region, ReportingPeriod period) {
+      this.method = method;
+      this.activityKey = activityKey;
+      this.unit = unit;
+      this.region = region;
+      this.period = period;
+      int h = method == null ? 0 : System.identityHashCode(method);
+      h = h * 31 + activityKey.hashCode();
+      h = h * 31 + unit.hashCode();
+      h = h * 31 + (region == null ? 0 : region.hashCode());
+      h = h * 31 + period.hashCode();
+      // spread: the hashes of monthly periods differ mostly in high bits
+      h *= 0x9E3779B9;
+      this.hash = h ^ (h >>> 16);
+      return this;
+    }
+
+    CacheKey copy() {
+      return new CacheKey().set(method, activityKey, unit, region, period);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (!(o instanceof CacheKey)) {
+        return false;
+      }
+      CacheKey k = (CacheKey) o;
+      return hash == k.hash && method == k.method
+          && (activityKey == k.activityKey || activityKey.equals(k.activityKey))
+          && (unit == k.unit || unit.equals(k.unit)) && Objects.equals(region, k.region)
+          && (period == k.period || period.equals(k.period));
     }
   }
 

@@ -69,11 +69,6 @@ public final class Recipe {
     }
   }
 
-  boolean matches(ActivityMethod m, MeasureUnit u, @Nullable String r, ReportingPeriod p) {
-    return method == m && (unit == u || unit.equals(u))
-        && (region == null ? r == null : region.equals(r)) && period.equals(p);
-  }
-
   /** Whether factors are missing; then the recipe gives no figures. */
   public boolean isMissing() {
     return !missing.isEmpty();
