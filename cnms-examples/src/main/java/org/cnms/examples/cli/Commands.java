@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.conformity.AssessmentReport;
@@ -76,20 +74,19 @@ final class Commands {
 
     Progress progress;
 
-    /** The formats the command writes. */
-    abstract Set<Format> formats();
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+        description = "What to print: text, json, markdown or html (default: text).")
+    Format format = Format.TEXT;
 
-    abstract Format format();
+    /** The format chosen with --format. */
+    Format format() {
+      return format;
+    }
 
     abstract int run(Analysis a, Sections s);
 
     @Override
     public Integer call() {
-      if (!formats().contains(format())) {
-        throw new ParameterException(spec.commandLine(), "Command " + spec.name()
-            + " does not write " + format().name().toLowerCase(Locale.ROOT) + "; it writes "
-            + formats().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
-      }
       progress = new Progress(spec.commandLine().getErr(), options.quiet);
       Path dir = options.dir;
       Workspace ws = progress.step(dir == null ? "loading the bundled sample"
@@ -171,9 +168,6 @@ final class Commands {
     }
   }
 
-  private static final Set<Format> TEXTUAL = EnumSet.of(Format.TEXT, Format.JSON,
-      Format.MARKDOWN, Format.HTML);
-
   // ---- inventory ----
 
   @Command(name = "inventory", mixinStandardHelpOptions = true,
@@ -183,23 +177,9 @@ final class Commands {
       exitCodeList = {"0:success", "2:usage error (e.g. no inventory of --year)",
           "3:bad input files", "4:internal error"})
   static final class Inventory extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
     @Option(names = "--year", paramLabel = "YEAR",
         description = "The reporting year (default: the latest).")
     @Nullable Integer year;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
 
     @Override
     int run(Analysis a, Sections s) {
@@ -241,20 +221,6 @@ final class Commands {
       exitCodeList = {"0:success", "1:the system has no baseline", "2:usage error",
           "3:bad input files", "4:internal error"})
   static final class BaselineCmd extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
-
     @Override
     int run(Analysis a, Sections s) {
       Optional<Baseline> b = a.baseline();
@@ -296,20 +262,6 @@ final class Commands {
           + "reached), or the system has no target with its baseline", "2:usage error",
           "3:bad input files", "4:internal error"})
   static final class ProgressCmd extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
-
     @Override
     int run(Analysis a, Sections s) {
       Optional<ProgressReport> r = a.progressReport();
@@ -352,20 +304,6 @@ final class Commands {
           "1:the year is not carbon-neutral (a shortfall remains)", "2:usage error",
           "3:bad input files", "4:internal error"})
   static final class Balance extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
-
     @Override
     int run(Analysis a, Sections s) {
       NeutralityBalance b = a.balance();
@@ -404,23 +342,9 @@ final class Commands {
           "1:at least one major nonconformity", "2:usage error", "3:bad input files",
           "4:internal error"})
   static final class Assess extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
     @Option(names = "--all", description = "List every finding, not only nonconformities "
         + "(text).")
     boolean all;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
 
     @Override
     int run(Analysis a, Sections s) {
@@ -455,26 +379,12 @@ final class Commands {
       exitCodeList = {"0:success (the report states negative results; it does not fail on "
           + "them)", "2:usage error", "3:bad input files", "4:internal error"})
   static final class Report extends Base {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "What to print: text, json, markdown or html (default: text).")
-    Format format = Format.TEXT;
-
     @Option(names = "--html", paramLabel = "FILE", defaultValue = "cnms-report.html",
         description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
     Path html = Path.of("cnms-report.html");
 
     @Option(names = "--no-html", description = "Do not write the HTML report.")
     boolean noHtml;
-
-    @Override
-    Set<Format> formats() {
-      return TEXTUAL;
-    }
-
-    @Override
-    Format format() {
-      return format;
-    }
 
     @Override
     int run(Analysis a, Sections s) {
