@@ -140,9 +140,15 @@ public final class CnmsJson {
 
   /**
    * Turns a Jackson exception into an {@link InterchangeException} with a message a user can act
-   * on: the generated classes' names never appear in it.
+   * on: the generated classes' names never appear in it. For callers that read with a mapper of
+   * their own (e.g. from a tree) and want the same messages.
+   *
+   * @param source the file or resource read, for the message, or null
+   * @param type the type that was being read
+   * @param e Jackson's exception
+   * @return the exception to throw or report
    */
-  static InterchangeException translate(@Nullable String source, Class<?> type,
+  public static InterchangeException translate(@Nullable String source, Class<?> type,
       JsonProcessingException e) {
     String path = "$";
     if (e instanceof JsonMappingException) {
@@ -171,7 +177,7 @@ public final class CnmsJson {
         : (source == null ? "" : " "));
     String message = where + "cannot read " + type.getSimpleName() + " at " + path + ": "
         + problem;
-    return new InterchangeException(source, path, line, column, message, e);
+    return new InterchangeException(source, path, line, column, problem, message, e);
   }
 
   private static String path(JsonMappingException e) {
@@ -200,7 +206,7 @@ public final class CnmsJson {
         "$1");
     m = m.replace("Cannot build ", "").replace(", some of required attributes are not set ",
         ": missing required field(s) ");
-    return m;
+    return m.replaceAll("\\s+", " ").strip();
   }
 
   private static <F extends JsonFactory> F limits(F factory) {

@@ -15,6 +15,7 @@ public final class InterchangeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String path;
+  private final String problem;
   private final int line;
   private final int column;
   private final @Nullable String source;
@@ -24,14 +25,16 @@ public final class InterchangeException extends IllegalArgumentException {
    * @param path the field path, e.g. {@code $.facilities[2].kind}
    * @param line the line, 1-based, or 0 if unknown
    * @param column the column, 1-based, or 0 if unknown
+   * @param problem what is wrong, without the place, e.g. {@code unknown field 'colour'}
    * @param message the full message
    * @param cause the parser's exception
    */
   public InterchangeException(@Nullable String source, String path, int line, int column,
-      String message, @Nullable Throwable cause) {
+      String problem, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.source = source;
     this.path = path;
+    this.problem = problem;
     this.line = line;
     this.column = column;
   }
@@ -39,6 +42,11 @@ public final class InterchangeException extends IllegalArgumentException {
   /** The path of the field at fault, e.g. {@code $.facilities[2].kind}. */
   public String path() {
     return path;
+  }
+
+  /** What is wrong, without the place: e.g. {@code unknown field 'colour'; known fields: …}. */
+  public String problem() {
+    return problem;
   }
 
   /** The line of the document, 1-based; 0 if unknown. */

@@ -2,11 +2,8 @@ package org.cnms.examples.workspace;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -39,6 +36,7 @@ import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.ghg.RefrigerantBlend;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
+import org.cnms.core.json.InterchangeException;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
@@ -385,30 +383,9 @@ final class WorkspaceLoader {
     try {
       return yaml.treeToValue(tree, ManagementSystem.class);
     } catch (JsonProcessingException e) {
-      String path = "$";
-      if (e instanceof JsonMappingException) {
-        StringBuilder b = new StringBuilder("$");
-        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
-          if (r.getFieldName() != null) {
-            b.append('.').append(r.getFieldName());
-          } else if (r.getIndex() >= 0) {
-            b.append('[').append(r.getIndex()).append(']');
-          }
-        }
-        path = b.toString();
-      }
-      String message;
-      if (e instanceof UnrecognizedPropertyException) {
-        UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-        message = "unknown field '" + u.getPropertyName() + "'";
-        if (!path.endsWith("." + u.getPropertyName())) {
-          path = path + "." + u.getPropertyName();
-        }
-      } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
-        message = clean(e.getCause().getMessage());
-      } else {
-        message = clean(e.getOriginalMessage());
-      }
+      InterchangeException x = CnmsJson.translate(null, ManagementSystem.class, e);
+      String path = x.path();
+      String message = x.problem();
       int line = systemLines.line(path);
       if (path.equals("$") || line == 0) {
         int byId = systemLines.lineOfFirstIdIn(message);
@@ -417,22 +394,6 @@ final class WorkspaceLoader {
       problem(SYSTEM, line, (path.equals("$") ? "" : "at " + path + ": ") + message);
       return null;
     }
-  }
-
-  private static String clean(@Nullable String message) {
-    if (message == null) {
-      return "invalid value";
-    }
-    String m = message;
-    int at = m.indexOf("\n at [Source");
-    if (at >= 0) {
-      m = m.substring(0, at);
-    }
-    m = m.replaceAll("`?[a-z0-9_.]*\\.Immutable([A-Z][A-Za-z0-9]*)(\\$Json|\\$Builder)?`?",
-        "$1");
-    m = m.replace("Cannot build ", "").replace(", some of required attributes are not set ",
-        ": missing required field(s) ");
-    return m.replaceAll("\\s+", " ").strip();
   }
 
   // ------------------------------------------------------------------ factors.csv
