@@ -61,9 +61,10 @@ import org.jspecify.annotations.Nullable;
  * {@code amount × numerator}; {@link #toInventory} divides each such sum once, by the rounding
  * policy of {@link org.cnms.quantification.calculation.Trace} (to {@code max(scale + k,
  * minScale)} places, half-even, where k is the larger power of 2 or 5 in the denominator). A bulk
- * total is thus rounded once per line and denominator instead of once per record: it is at least
- * as exact as the sum of {@link Calculator#calculate}'s per-record results, and may differ from
- * that sum in the last decimal places. A quotient with a finite decimal is never rounded, so the
+ * total is thus rounded once per line and denominator instead of once per record: its error is
+ * at most half a unit of the last place per line and denominator, where the sum of {@link
+ * Calculator#calculate}'s per-record results may be off by half a unit per record, and the two
+ * may differ in the last decimal places. A quotient with a finite decimal is never rounded, so the
  * same energy in kWh, MWh or GJ still gives equal totals. {@link #dataQuality}'s emissions by way
  * of obtaining data are divided once per source, category and way; its rated emissions and
  * weighted sums are rounded per record, as {@link Calculator#calculate} rounds them.
