@@ -241,8 +241,8 @@ public final class ActivityWorkload {
 
   /**
    * One gas line of one kind of record, resolved by hand from the reference figures: exact
-   * rational multipliers to tonnes of gas and of CO₂e, as decimals applied by the same scale
-   * policy as the engine, plus the same as doubles and as Indriya quantities.
+   * rational multipliers to tonnes of gas and of CO₂e, as a decimal numerator and, when the ratio
+   * has no finite decimal, an integer denominator with its extra scale (the engine's policy), plus the same as doubles and as Indriya quantities.
    */
   static final class Line {
     final GreenhouseGas gas;
@@ -279,21 +279,6 @@ public final class ActivityWorkload {
           / new BigDecimal(co2eRatio.denominator()).doubleValue();
       this.perUnit = perUnit;
       this.steps = steps;
-    }
-
-    BigDecimal gasTonnes(BigDecimal amount) {
-      return apply(amount, gasNum, gasDen, gasExtra);
-    }
-
-    BigDecimal co2eTonnes(BigDecimal amount, BigDecimal gasTonnes) {
-      return co2eIsGas ? gasTonnes : apply(amount, co2eNum, co2eDen, co2eExtra);
-    }
-
-    private static BigDecimal apply(BigDecimal amount, BigDecimal num, BigDecimal den,
-        int extra) {
-      BigDecimal p = amount.multiply(num);
-      return den == null ? p : p.divide(den, Math.max(p.scale() + extra,
-          Calculator.DEFAULT_MIN_SCALE), RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal[] decimal(Ratio r) {
@@ -437,28 +422,97 @@ public final class ActivityWorkload {
 
   /**
    * The exact baseline: per record, the hand-resolved multipliers applied with {@link
-   * BigDecimal} by the engine's scale policy, grouped in a {@link HashMap} by category, facility
-   * and gas into {tonnes of gas, tonnes of CO₂e}.
+   * BigDecimal}, grouped in a {@link HashMap} by category, facility and gas into {tonnes of gas,
+   * tonnes of CO₂e}. As the engine does, a multiplier with no finite decimal (the 44/12 of the
+   * fuels) is not divided per record: its {@code amount × numerator} products are summed exactly
+   * per group and line, and each sum is divided once at the end by the engine's scale policy.
+   * Within a group a line that divides stands for one source (the diesel or the natural gas of a
+   * facility), so the groups' totals equal the engine's sums of its per-source lines.
    */
   public static Map<Group, BigDecimal[]> bigDecimalLoop(Factors factors,
       List<ActivityRecord> records) {
-    Map<Group, BigDecimal[]> groups = new HashMap<>();
+    Map<Group, Sums> groups = new HashMap<>();
     for (ActivityRecord r : records) {
       BigDecimal amount = r.amount().value();
       for (Line l : factors.lines(r)) {
-        BigDecimal gas = l.gasTonnes(amount);
-        BigDecimal co2e = l.co2eTonnes(amount, gas);
-        BigDecimal[] sums = groups.get(new Group(r.category(), r.facilityId(), l.gas));
+        Group g = new Group(r.category(), r.facilityId(), l.gas);
+        Sums sums = groups.get(g);
         if (sums == null) {
-          groups.put(new Group(r.category(), r.facilityId(), l.gas),
-              new BigDecimal[] {gas, co2e});
-        } else {
-          sums[0] = sums[0].add(gas);
-          sums[1] = sums[1].add(co2e);
+          sums = new Sums();
+          groups.put(g, sums);
         }
+        sums.add(l, amount);
       }
     }
-    return groups;
+    Map<Group, BigDecimal[]> totals = new HashMap<>(2 * groups.size());
+    groups.forEach((g, s) -> totals.put(g, s.totals()));
+    return totals;
+  }
+
+  /**
+   * The exact sums of one group of the BigDecimal loop: the products of the exact multipliers,
+   * and per line that divides the sums of its numerator products.
+   */
+  private static final class Sums {
+    BigDecimal gas;
+    BigDecimal co2e;
+    Line[] lines = new Line[2];
+    BigDecimal[] gasNumerators = new BigDecimal[2];
+    BigDecimal[] co2eNumerators = new BigDecimal[2];
+    int n;
+
+    void add(Line l, BigDecimal amount) {
+      BigDecimal g = amount.multiply(l.gasNum);
+      BigDecimal c = l.co2eIsGas ? g : amount.multiply(l.co2eNum);
+      int j = l.gasDen == null && l.co2eDen == null ? -1 : index(l);
+      if (l.gasDen == null) {
+        gas = gas == null ? g : gas.add(g);
+      } else {
+        gasNumerators[j] = gasNumerators[j] == null ? g : gasNumerators[j].add(g);
+      }
+      if (l.co2eDen == null) {
+        co2e = co2e == null ? c : co2e.add(c);
+      } else {
+        co2eNumerators[j] = co2eNumerators[j] == null ? c : co2eNumerators[j].add(c);
+      }
+    }
+
+    private int index(Line l) {
+      for (int j = 0; j < n; j++) {
+        if (lines[j] == l) {
+          return j;
+        }
+      }
+      if (n == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, 2 * n);
+        gasNumerators = java.util.Arrays.copyOf(gasNumerators, 2 * n);
+        co2eNumerators = java.util.Arrays.copyOf(co2eNumerators, 2 * n);
+      }
+      lines[n] = l;
+      return n++;
+    }
+
+    BigDecimal[] totals() {
+      BigDecimal g = gas;
+      BigDecimal c = co2e;
+      for (int j = 0; j < n; j++) {
+        Line l = lines[j];
+        if (gasNumerators[j] != null) {
+          BigDecimal q = divide(gasNumerators[j], l.gasDen, l.gasExtra);
+          g = g == null ? q : g.add(q);
+        }
+        if (co2eNumerators[j] != null) {
+          BigDecimal q = divide(co2eNumerators[j], l.co2eDen, l.co2eExtra);
+          c = c == null ? q : c.add(q);
+        }
+      }
+      return new BigDecimal[] {g, c};
+    }
+
+    private static BigDecimal divide(BigDecimal numerators, BigDecimal den, int extra) {
+      return numerators.divide(den, Math.max(numerators.scale() + extra,
+          Calculator.DEFAULT_MIN_SCALE), RoundingMode.HALF_EVEN);
+    }
   }
 
   /** The speed limit: the same loop in {@code double}, inexact. */

@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #engine}: the cnms engine — {@link InventoryAccumulator} over a {@link Calculator}
  *       in summary trace mode, then the breakdown of the inventory;
  *   <li>{@link #bigDecimalLoop}: a hand-written exact {@link BigDecimal} loop with the factors
- *       resolved beforehand, the same multipliers and scale policy, and a {@link java.util.HashMap}
- *       grouping;
+ *       resolved beforehand, the same multipliers and scale policy (sums divided once per group
+ *       and line), and a {@link java.util.HashMap} grouping;
  *   <li>{@link #indriyaSample}: the same with Indriya {@code Quantity} arithmetic per record, on
  *       the first 10,000 records (compare per record);
  *   <li>{@link #doubleLoop}: the same loop in {@code double} (inexact; the speed limit).
@@ -86,8 +86,9 @@ public class QuantificationBenchmark {
     if (list.size() <= SAMPLE) {
       BigDecimal q = ActivityWorkload.totalCo2eOfQuantities(
           ActivityWorkload.indriyaLoop(factors, list));
-      // the exact loops round each divided figure (fuels: ÷3) to 12 decimals; Indriya to 34
-      // digits: they may differ by half a unit of the 12th decimal per record
+      // the exact loops round each divided sum (fuels: ÷3) once per group and line to 12
+      // decimals, Indriya each record to 34 digits: within half a unit of the 12th decimal
+      // per record
       BigDecimal tolerance = BigDecimal.valueOf(list.size(), 12);
       if (q.subtract(exact).abs().compareTo(tolerance) > 0) {
         throw new IllegalStateException("Indriya loop " + q + " vs exact " + exact);

@@ -13,7 +13,9 @@ import org.cnms.benchmarks.quantification.ActivityWorkload.Group;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
+import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class ActivityWorkloadTest {
     BigDecimal t = r.amount().value();
     // 42.652 GJ/t × 0.001 TJ/GJ × 20.2 tC/TJ × 0.98 × 44/12 = 0.844338992 × 11 / 3
     // = 9.287728912 / 3 = 3.0959096373… tCO2 per t; amounts in t have 3 decimals, so the
-    // quotient is rounded per record to 3 + 9 = 12 decimals, half-even
+    // quotient is rounded to 3 + 9 = 12 decimals, half-even (once per line: here one record)
     BigDecimal expected = t.multiply(new BigDecimal("42.652")).multiply(new BigDecimal("0.001"))
         .multiply(new BigDecimal("20.2")).multiply(new BigDecimal("0.98"))
         .multiply(new BigDecimal("11"))
@@ -83,5 +85,28 @@ class ActivityWorkloadTest {
     assertEquals(0, expected.compareTo(sums[1]));
     assertEquals(0, expected.compareTo(InventoryAccumulator.inventory(calc, "i",
         ActivityWorkload.YEAR, List.of(r).stream()).totalEmissions().tonnes()));
+  }
+
+  @Test
+  void bulkTotalsDivideOncePerLine() {
+    ActivityRecord r = ActivityWorkload.records(SEED, 200).stream()
+        .filter(x -> x.activityKey().equals("diesel")).findFirst().orElseThrow();
+    Amount oneTonne = Amount.of(new BigDecimal("1.000"), r.amount().unit());
+    List<ActivityRecord> two = List.of(r.withId("d1").withAmount(oneTonne),
+        r.withId("d2").withAmount(oneTonne).withObtainedBy(ObtainedBy.ESTIMATED));
+    // per record: 1.000 × 9.287728912 / 3 = 3.095909637333|33… → 3.095909637333 (12 decimals),
+    // twice: 6.191819274666; the accumulator divides the line's exact sum once, even across
+    // ways of obtaining data: 18.575457824 / 3 = 6.191819274666|66… → 6.191819274667
+    BigDecimal perRecord = two.stream().map(x -> calc.calculate(x).emissions().tonnes())
+        .reduce(BigDecimal::add).orElseThrow();
+    assertEquals(0, new BigDecimal("6.191819274666").compareTo(perRecord));
+    BigDecimal bulk = InventoryAccumulator.inventory(calc, "i", ActivityWorkload.YEAR,
+        two.stream()).totalEmissions().tonnes();
+    assertEquals(0, new BigDecimal("6.191819274667").compareTo(bulk));
+    assertEquals(0, bulk.compareTo(
+        ActivityWorkload.bigDecimalLoop(factors, two).values().iterator().next()[1]));
+    InventoryAccumulator a = InventoryAccumulator.of(calc).add(two.get(0));
+    InventoryAccumulator b = InventoryAccumulator.of(calc).add(two.get(1));
+    assertEquals(0, bulk.compareTo(a.merge(b).emissionsSoFar().orElseThrow().tonnes()));
   }
 }

@@ -1,8 +1,10 @@
 package org.cnms.quantification.aggregation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,8 +54,24 @@ import org.jspecify.annotations.Nullable;
  * GhgInventory inv2 = a.merge(b).toInventory("inv-2025", ReportingPeriod.calendarYear(2025));
  * }</pre>
  *
- * <p>{@link #merge} is associative and commutative, and exact sums do not depend on order, so
- * sequential, parallel-stream and partitioned runs (Spark, Flink) give equal inventories.
+ * <p><b>Rounding: once per line, not once per record.</b> A multiplier with no finite decimal
+ * (44/12 of fuel combustion, 5/18 from GJ to MWh) is a decimal numerator over an integer
+ * denominator. Per line of the inventory (source, category, gas, kind) the accumulator keeps the
+ * exact products of the exact multipliers and, per distinct denominator, the exact sum of
+ * {@code amount × numerator}; {@link #toInventory} divides each such sum once, by the rounding
+ * policy of {@link org.cnms.quantification.calculation.Trace} (to {@code max(scale + k,
+ * minScale)} places, half-even, where k is the larger power of 2 or 5 in the denominator). A bulk
+ * total is thus rounded once per line and denominator instead of once per record: its error is
+ * at most half a unit of the last place per line and denominator, where the sum of {@link
+ * Calculator#calculate}'s per-record results may be off by half a unit per record, and the two
+ * may differ in the last decimal places. A quotient with a finite decimal is never rounded, so the
+ * same energy in kWh, MWh or GJ still gives equal totals. {@link #dataQuality}'s emissions by way
+ * of obtaining data are divided once per source, category and way; its rated emissions and
+ * weighted sums are rounded per record, as {@link Calculator#calculate} rounds them.
+ *
+ * <p>{@link #merge} is associative and commutative, and exact sums do not depend on order (the
+ * numerator sums are merged exactly, per denominator), so sequential, parallel-stream and
+ * partitioned runs (Spark, Flink) give equal inventories.
  *
  * <p>Missing factors do not stop the run: they are collected with the records that needed them
  * and {@link #toInventory} reports all of them in one {@link MissingFactorException}. A unit
@@ -83,31 +101,110 @@ public final class InventoryAccumulator {
   private @Nullable LocalDate latest;
   private long cacheMisses;
 
+  /**
+   * The exact sum of one line: a decimal part (the products of exact multipliers) and, per
+   * distinct denominator of the multipliers that divide, the exact sum of the numerator products,
+   * divided once by {@link #total}.
+   */
+  private static final class Sum {
+    private static final BigInteger[] NO_DENOMINATORS = new BigInteger[0];
+    private static final BigDecimal[] NO_NUMERATORS = new BigDecimal[0];
+
+    @Nullable BigDecimal exact;
+    BigInteger[] denominators = NO_DENOMINATORS;
+    BigDecimal[] numerators = NO_NUMERATORS;
+    int n;
+
+    void add(BigDecimal numerator, BigInteger denominator) {
+      if (denominator == BigInteger.ONE) {
+        exact = exact == null ? numerator : exact.add(numerator);
+        return;
+      }
+      for (int j = 0; j < n; j++) {
+        BigInteger d = denominators[j];
+        if (d == denominator || d.equals(denominator)) {
+          numerators[j] = numerators[j].add(numerator);
+          return;
+        }
+      }
+      if (n == denominators.length) {
+        int size = Math.max(2, 2 * n);
+        denominators = Arrays.copyOf(denominators, size);
+        numerators = Arrays.copyOf(numerators, size);
+      }
+      denominators[n] = denominator;
+      numerators[n] = numerator;
+      n++;
+    }
+
+    void addAll(Sum other) {
+      if (other.exact != null) {
+        add(other.exact, BigInteger.ONE);
+      }
+      for (int j = 0; j < other.n; j++) {
+        add(other.numerators[j], other.denominators[j]);
+      }
+    }
+
+    /** The total: the exact part plus each numerator sum divided once by its denominator. */
+    BigDecimal total(int minScale) {
+      BigDecimal t = exact;
+      for (int j = 0; j < n; j++) {
+        BigDecimal q = Recipe.divide(numerators[j], denominators[j], minScale);
+        t = t == null ? q : t.add(q);
+      }
+      if (t == null) {
+        throw new IllegalStateException("empty sum");
+      }
+      return t;
+    }
+  }
+
   private static final class Bucket {
     final String facilityId;
-    final BigDecimal[] gasTonnes = new BigDecimal[SLOTS];
-    final BigDecimal[] co2e = new BigDecimal[SLOTS];
+    /** Per slot, the tonnes of gas; a slot is present if its {@link #co2e} is not null. */
+    final Sum[] gasTonnes = new Sum[SLOTS];
+    final Sum[] co2e = new Sum[SLOTS];
 
     Bucket(String facilityId) {
       this.facilityId = facilityId;
     }
 
-    /** The sum of the emission slots, or null if none. */
-    @Nullable BigDecimal emissions() {
+    /** The sum of the emission slots, each divided once, or null if none. */
+    @Nullable BigDecimal emissions(int minScale) {
       BigDecimal t = null;
       for (int s = LineKind.EMISSION.ordinal(); s < SLOTS; s += KINDS.length) {
         if (co2e[s] != null) {
-          t = t == null ? co2e[s] : t.add(co2e[s]);
+          BigDecimal c = co2e[s].total(minScale);
+          t = t == null ? c : t.add(c);
         }
       }
       return t;
     }
 
-    void add(int slot, BigDecimal gas, BigDecimal ce) {
-      BigDecimal g = gasTonnes[slot];
-      gasTonnes[slot] = g == null ? gas : g.add(gas);
-      BigDecimal c = co2e[slot];
-      co2e[slot] = c == null ? ce : c.add(ce);
+    void add(int slot, BigDecimal gas, BigInteger gasDenominator, BigDecimal ce,
+        BigInteger co2eDenominator) {
+      Sum c = co2e[slot];
+      if (c == null) {
+        c = new Sum();
+        co2e[slot] = c;
+        gasTonnes[slot] = new Sum();
+      }
+      gasTonnes[slot].add(gas, gasDenominator);
+      c.add(ce, co2eDenominator);
+    }
+
+    void addAll(Bucket other) {
+      for (int s = 0; s < SLOTS; s++) {
+        if (other.co2e[s] != null) {
+          if (co2e[s] == null) {
+            co2e[s] = new Sum();
+            gasTonnes[s] = new Sum();
+          }
+          gasTonnes[s].addAll(other.gasTonnes[s]);
+          co2e[s].addAll(other.co2e[s]);
+        }
+      }
     }
   }
 
@@ -170,11 +267,19 @@ public final class InventoryAccumulator {
     @Nullable DataQualityRating rating = record.dataQuality().orElse(null);
     BigDecimal emitted = null;
     for (int i = 0, n = recipe.size(); i < n; i++) {
-      BigDecimal gas = recipe.gasTonnes(i, amount);
-      BigDecimal ce = recipe.co2eIsGas(i) ? gas : recipe.co2eTonnes(i, amount);
+      // exact numerator products, divided once per line and denominator in toInventory
+      BigDecimal gas = recipe.gasNumerator(i, amount);
+      BigInteger gasDenominator = recipe.gasDenominator(i);
       LineKind kind = recipe.kind(i);
-      bucket.add(recipe.gas(i).ordinal() * KINDS.length + kind.ordinal(), gas, ce);
+      int slot = recipe.gas(i).ordinal() * KINDS.length + kind.ordinal();
+      if (recipe.co2eIsGas(i)) {
+        bucket.add(slot, gas, gasDenominator, gas, gasDenominator);
+      } else {
+        bucket.add(slot, gas, gasDenominator, recipe.co2eNumerator(i, amount),
+            recipe.co2eDenominator(i));
+      }
       if (rating != null && kind == LineKind.EMISSION) {
+        BigDecimal ce = recipe.co2eTonnes(i, amount);
         emitted = emitted == null ? ce : emitted.add(ce);
       }
     }
@@ -202,7 +307,7 @@ public final class InventoryAccumulator {
         result.obtainedBy().orElse(ObtainedBy.CALCULATED), result.id());
     for (GasResult l : result.lines()) {
       bucket.add(l.gas().ordinal() * KINDS.length + l.kind().ordinal(), l.gasTonnes(),
-          l.co2e().tonnes());
+          BigInteger.ONE, l.co2e().tonnes(), BigInteger.ONE);
     }
     if (result.dataQuality().isPresent()
         && result.lines().stream().anyMatch(l -> l.kind() == LineKind.EMISSION)) {
@@ -293,11 +398,7 @@ public final class InventoryAccumulator {
         }
         Bucket mine = bucket(e.getKey(), t.facilityId, CATEGORIES[c / OBTAINED.length],
             OBTAINED[c % OBTAINED.length], "merge");
-        for (int s = 0; s < SLOTS; s++) {
-          if (t.co2e[s] != null) {
-            mine.add(s, t.gasTonnes[s], t.co2e[s]);
-          }
-        }
+        mine.addAll(t);
       }
     }
     other.missing.forEach((k, v) -> missing.merge(k, v, MissingFactor::merge));
@@ -327,7 +428,7 @@ public final class InventoryAccumulator {
     BigDecimal[] byObtained = new BigDecimal[OBTAINED.length];
     for (Bucket[] buckets : sources.values()) {
       for (int i = 0; i < buckets.length; i++) {
-        BigDecimal e = buckets[i] == null ? null : buckets[i].emissions();
+        BigDecimal e = buckets[i] == null ? null : buckets[i].emissions(calculator.minScale());
         if (e != null) {
           int o = i % OBTAINED.length;
           byObtained[o] = byObtained[o] == null ? e : byObtained[o].add(e);
@@ -365,25 +466,11 @@ public final class InventoryAccumulator {
     GhgInventory.Builder b = GhgInventory.builder().id(id).period(period)
         .gwpSet(calculator.gwpSet().name())
         .factorLibraryVersion(calculator.factorLibraryVersion());
+    int minScale = calculator.minScale();
     for (Map.Entry<String, Bucket[]> e : new TreeMap<>(sources).entrySet()) {
       Bucket[] buckets = e.getValue();
       for (int c = 0; c < CATEGORIES.length; c++) {
-        // the buckets of the category, whatever the way of obtaining data, summed
-        Bucket line = null;
-        for (int o = 0; o < OBTAINED.length; o++) {
-          Bucket bucket = buckets[c * OBTAINED.length + o];
-          if (bucket == null) {
-            continue;
-          }
-          if (line == null) {
-            line = new Bucket(bucket.facilityId);
-          }
-          for (int s = 0; s < SLOTS; s++) {
-            if (bucket.co2e[s] != null) {
-              line.add(s, bucket.gasTonnes[s], bucket.co2e[s]);
-            }
-          }
-        }
+        Bucket line = line(buckets, c);
         if (line == null) {
           continue;
         }
@@ -392,7 +479,8 @@ public final class InventoryAccumulator {
             b.addLines(InventoryLine.builder().sourceId(e.getKey())
                 .facilityId(line.facilityId).category(CATEGORIES[c])
                 .gas(GASES[s / KINDS.length]).kind(KINDS[s % KINDS.length])
-                .gasTonnes(line.gasTonnes[s]).co2e(Co2e.tonnes(line.co2e[s])).build());
+                .gasTonnes(line.gasTonnes[s].total(minScale))
+                .co2e(Co2e.tonnes(line.co2e[s].total(minScale))).build());
           }
         }
       }
@@ -400,18 +488,34 @@ public final class InventoryAccumulator {
     return b.build();
   }
 
+  /**
+   * The buckets of category {@code c} of a source, whatever the way of obtaining data, merged
+   * exactly; null if none.
+   */
+  private static @Nullable Bucket line(Bucket[] buckets, int c) {
+    Bucket line = null;
+    for (int o = 0; o < OBTAINED.length; o++) {
+      Bucket bucket = buckets[c * OBTAINED.length + o];
+      if (bucket == null) {
+        continue;
+      }
+      if (line == null) {
+        line = new Bucket(bucket.facilityId);
+      }
+      line.addAll(bucket);
+    }
+    return line;
+  }
+
   /** The sum of emissions so far, as {@link #toInventory} would total them. */
   public Optional<Co2e> emissionsSoFar() {
     BigDecimal t = null;
-    for (Bucket[] byCategory : sources.values()) {
-      for (Bucket bucket : byCategory) {
-        if (bucket == null) {
-          continue;
-        }
-        for (int s = LineKind.EMISSION.ordinal(); s < SLOTS; s += KINDS.length) {
-          if (bucket.co2e[s] != null) {
-            t = t == null ? bucket.co2e[s] : t.add(bucket.co2e[s]);
-          }
+    for (Bucket[] buckets : sources.values()) {
+      for (int c = 0; c < CATEGORIES.length; c++) {
+        Bucket line = line(buckets, c);
+        BigDecimal e = line == null ? null : line.emissions(calculator.minScale());
+        if (e != null) {
+          t = t == null ? e : t.add(e);
         }
       }
     }

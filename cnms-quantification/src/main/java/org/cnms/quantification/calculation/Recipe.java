@@ -1,6 +1,7 @@
 package org.cnms.quantification.calculation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.cnms.core.ghg.GreenhouseGas;
@@ -107,6 +108,40 @@ public final class Recipe {
   /** The tonnes of CO₂e of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
   public BigDecimal co2eTonnes(int i, BigDecimal amount) {
     return co2eMultipliers[i].apply(amount, minScale);
+  }
+
+  /**
+   * The exact numerator product of line {@code i}'s gas mass for {@code amount}: the tonnes of gas
+   * times {@link #gasDenominator}, never rounded. For bulk sums that divide once per total.
+   */
+  public BigDecimal gasNumerator(int i, BigDecimal amount) {
+    return gasMultipliers[i].numeratorProduct(amount);
+  }
+
+  /** The integer denominator of line {@code i}'s gas multiplier; {@link BigInteger#ONE} if exact. */
+  public BigInteger gasDenominator(int i) {
+    return gasMultipliers[i].denominator();
+  }
+
+  /**
+   * The exact numerator product of line {@code i}'s CO₂e for {@code amount}: the tonnes of CO₂e
+   * times {@link #co2eDenominator}, never rounded.
+   */
+  public BigDecimal co2eNumerator(int i, BigDecimal amount) {
+    return co2eMultipliers[i].numeratorProduct(amount);
+  }
+
+  /** The integer denominator of line {@code i}'s CO₂e multiplier; {@link BigInteger#ONE} if exact. */
+  public BigInteger co2eDenominator(int i) {
+    return co2eMultipliers[i].denominator();
+  }
+
+  /**
+   * A sum of {@link #gasNumerator}s or {@link #co2eNumerator}s over one {@code denominator},
+   * divided once by the rounding policy of {@link Trace} (exact when the denominator is 1).
+   */
+  public static BigDecimal divide(BigDecimal numeratorSum, BigInteger denominator, int minScale) {
+    return Multiplier.divide(numeratorSum, denominator, minScale);
   }
 
   /**

@@ -63,6 +63,34 @@ public final class Multiplier {
         RoundingMode.HALF_EVEN);
   }
 
+  /**
+   * The exact part of {@link #apply}: {@code value × numerator}, never rounded. Sums of such
+   * products over one {@link #denominator} are divided once by {@link #divide}.
+   */
+  public BigDecimal numeratorProduct(BigDecimal value) {
+    return value.multiply(numerator);
+  }
+
+  /** The integer denominator, {@link BigInteger#ONE} (the same instance) when exact. */
+  public BigInteger denominator() {
+    return exact ? BigInteger.ONE : ratio.denominator();
+  }
+
+  /**
+   * A sum of {@link #numeratorProduct}s of multipliers with denominator {@code denominator}
+   * divided by it by the policy of the class: to {@code max(scale(sum) + k, minScale)} places,
+   * half-even; exact when the denominator is 1. As for one value, a quotient with a finite decimal
+   * is never rounded.
+   */
+  public static BigDecimal divide(BigDecimal numeratorSum, BigInteger denominator, int minScale) {
+    if (BigInteger.ONE.equals(denominator)) {
+      return numeratorSum;
+    }
+    return numeratorSum.divide(new BigDecimal(denominator),
+        Math.max(numeratorSum.scale() + twoFiveExponent(denominator), minScale),
+        RoundingMode.HALF_EVEN);
+  }
+
   /** The scale {@link #apply} rounds {@code value × this} to, or -1 when it does not divide. */
   public int scaleFor(BigDecimal value, int minScale) {
     if (exact) {
