@@ -105,6 +105,12 @@ final class Commands {
       return new Doc(s.t(zh, en), options.locale());
     }
 
+    /** A document whose heading is the title followed by the organisation's name. */
+    Doc titled(Analysis a, Sections s, String zh, String en) {
+      return doc(s, zh, en).h1(s.t(zh + " — ", en + " — ")
+          + a.workspace().system().organisation().name());
+    }
+
     /** Writes {@code text} to --out or standard output. */
     void emit(String text) {
       if (options.out != null) {
@@ -242,8 +248,7 @@ final class Commands {
         m.put("years", years);
         emitJson(m);
       } else {
-        Doc d = doc(s, "基准线", "Baseline").h1(s.t("基准线 — ", "Baseline — ")
-            + a.workspace().system().organisation().name());
+        Doc d = titled(a, s, "基准线", "Baseline");
         s.baseline(d);
         s.trend(d);
         emit(d);
@@ -272,8 +277,7 @@ final class Commands {
         m.put("trend", a.trend().orElse(null));
         emitJson(m);
       } else {
-        Doc d = doc(s, "目标进展", "Target progress").h1(s.t("目标进展 — ", "Target progress — ")
-            + a.workspace().system().organisation().name());
+        Doc d = titled(a, s, "目标进展", "Target progress");
         s.progress(d);
         if (r.isPresent()) {
           TrajectoryChart chart = new TrajectoryChart(a, s);
@@ -323,8 +327,7 @@ final class Commands {
         m.put("balance", b);
         emitJson(m);
       } else {
-        Doc d = doc(s, "碳中和平衡", "Neutrality balance").h1(s.t("碳中和平衡 — ",
-            "Neutrality balance — ") + a.workspace().system().organisation().name());
+        Doc d = titled(a, s, "碳中和平衡", "Neutrality balance");
         s.balance(d);
         emit(d);
       }
@@ -354,8 +357,7 @@ final class Commands {
         case MARKDOWN -> emit(ReportRenderer.markdown(r, options.locale()));
         case HTML -> emit(ReportRenderer.html(r, options.locale()));
         default -> {
-          Doc d = doc(s, "符合性评价", "Conformity assessment").h1(s.t("符合性评价 — ",
-              "Conformity assessment — ") + a.workspace().system().organisation().name());
+          Doc d = titled(a, s, "符合性评价", "Conformity assessment");
           s.conformity(d, all);
           emit(d);
         }
