@@ -21,6 +21,7 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.LineKind;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.units.MeasureUnit;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
 import org.cnms.quantification.activity.ObtainedBy;
@@ -100,6 +101,96 @@ public final class InventoryAccumulator {
   private @Nullable LocalDate earliest;
   private @Nullable LocalDate latest;
   private long cacheMisses;
+  /**
+   * The records' (source, facility, category, way of obtaining, activity key, unit, region,
+   * period) seen so far, each with its recipe and bucket: an open-addressing table with linear
+   * probing, so that a record like one seen before costs one probe instead of a recipe look-up,
+   * a source look-up and a facility check. Bounded by {@link #MAX_ROUTES}.
+   */
+  private Route[] routes = new Route[16];
+  private int routeCount;
+  private static final int MAX_ROUTES = 1 << 14;
+
+  /** The recipe and bucket of records with equal routing fields (see {@link #routes}). */
+  private static final class Route {
+    final int hash;
+    final String sourceId;
+    final String facilityId;
+    final EmissionCategory category;
+    final ObtainedBy obtainedBy;
+    final String activityKey;
+    final MeasureUnit unit;
+    final @Nullable String region;
+    final ReportingPeriod period;
+    final Recipe recipe;
+    final Bucket bucket;
+
+    Route(int hash, ActivityRecord r, @Nullable String region, Recipe recipe, Bucket bucket) {
+      this.hash = hash;
+      this.sourceId = r.sourceId();
+      this.facilityId = r.facilityId();
+      this.category = r.category();
+      this.obtainedBy = r.obtainedBy();
+      this.activityKey = r.activityKey();
+      this.unit = r.amount().unit();
+      this.region = region;
+      this.period = r.period();
+      this.recipe = recipe;
+      this.bucket = bucket;
+    }
+
+    boolean matches(int h, ActivityRecord r, @Nullable String reg) {
+      if (hash != h || category != r.category() || obtainedBy != r.obtainedBy()) {
+        return false;
+      }
+      String s = r.sourceId();
+      String f = r.facilityId();
+      String k = r.activityKey();
+      MeasureUnit u = r.amount().unit();
+      ReportingPeriod p = r.period();
+      return (sourceId == s || sourceId.equals(s)) && (facilityId == f || facilityId.equals(f))
+          && (activityKey == k || activityKey.equals(k)) && (unit == u || unit.equals(u))
+          && (region == reg || region != null && region.equals(reg))
+          && (period == p || period.equals(p));
+    }
+  }
+
+  private static int routeHash(ActivityRecord r, @Nullable String region) {
+    int h = r.sourceId().hashCode();
+    h = h * 31 + r.activityKey().hashCode();
+    h = h * 31 + r.amount().unit().hashCode();
+    h = h * 31 + (region == null ? 0 : region.hashCode());
+    h = h * 31 + r.period().hashCode();
+    h = h * 31 + r.category().ordinal() * OBTAINED.length + r.obtainedBy().ordinal();
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  private void addRoute(Route route) {
+    if (routeCount >= MAX_ROUTES) {
+      return;
+    }
+    if (2 * (routeCount + 1) > routes.length) {
+      Route[] old = routes;
+      routes = new Route[2 * old.length];
+      for (Route o : old) {
+        if (o != null) {
+          put(routes, o);
+        }
+      }
+    }
+    put(routes, route);
+    routeCount++;
+  }
+
+  private static void put(Route[] table, Route route) {
+    int mask = table.length - 1;
+    int i = route.hash & mask;
+    while (table[i] != null) {
+      i = (i + 1) & mask;
+    }
+    table[i] = route;
+  }
 
   /**
    * The exact sum of one line: a decimal part (the products of exact multipliers) and, per
@@ -249,6 +340,20 @@ public final class InventoryAccumulator {
    */
   public InventoryAccumulator add(ActivityRecord record) {
     records++;
+    @Nullable String region = record.region().orElse(null);
+    int h = routeHash(record, region);
+    Route[] table = routes;
+    int mask = table.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      Route route = table[i];
+      if (route == null) {
+        break;
+      }
+      if (route.matches(h, record, region)) {
+        accumulate(record, route.recipe, route.bucket);
+        return this;
+      }
+    }
     Recipe recipe = cache.recipe(record);
     if (cache.misses() != cacheMisses) {
       // only a miss can bring a period not spanned yet
@@ -263,6 +368,13 @@ public final class InventoryAccumulator {
     }
     Bucket bucket = bucket(record.sourceId(), record.facilityId(), record.category(),
         record.obtainedBy(), record.id());
+    addRoute(new Route(h, record, region, recipe, bucket));
+    accumulate(record, recipe, bucket);
+    return this;
+  }
+
+  /** Adds the lines of a record with a recipe that has no missing factors into its bucket. */
+  private void accumulate(ActivityRecord record, Recipe recipe, Bucket bucket) {
     BigDecimal amount = record.amount().value();
     @Nullable DataQualityRating rating = record.dataQuality().orElse(null);
     BigDecimal emitted = null;
@@ -286,7 +398,6 @@ public final class InventoryAccumulator {
     if (emitted != null) {
       rate(rating, emitted);
     }
-    return this;
   }
 
   /**
