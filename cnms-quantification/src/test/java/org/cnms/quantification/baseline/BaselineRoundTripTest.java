@@ -70,8 +70,9 @@ class BaselineRoundTripTest {
     java.util.concurrent.atomic.AtomicInteger restated =
         new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
-    qt().withExamples(200).forAll(definitions(), InventoryFixtures.inventories(2020, 5),
-        changes()).assuming((d, inv, c) -> !inv.totalEmissions().isZero())
+    // a fixed seed: the coverage check below (both outcomes seen) must not depend on chance
+    qt().withFixedSeed(20260331L).withExamples(200).forAll(definitions(),
+        InventoryFixtures.inventories(2020, 5), changes()).assuming((d, inv, c) -> !inv.totalEmissions().isZero())
         .checkAssert((d, inv, c) -> {
           java.util.Map<EmissionCategory, Co2e> byCategory = inv.emissionsByCategory();
           BaselineChange fitting = c.withCategoryEffects(java.util.Map.of(
