@@ -19,6 +19,7 @@ module org.cnms.quantification {
   exports org.cnms.quantification.indicator;
   exports org.cnms.quantification.progress;
   exports org.cnms.quantification.uncertainty;
+  exports org.cnms.quantification.internal to org.cnms.examples;
   exports org.cnms.quantification.conformity;
 
   opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.cnms.assets.unit.SerialRange;
 import org.cnms.assets.unit.UnitBlock;
+import org.cnms.core.json.CnmsJson;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
@@ -574,9 +575,8 @@ public final class Ledger {
     try {
       return EventHashing.MAPPER.readValue(line, LedgerEntry.class);
     } catch (JsonProcessingException e) {
-      String m = e.getOriginalMessage();
-      throw new IllegalArgumentException(m == null ? "invalid JSON"
-          : m.replaceAll("`?[a-z0-9_.]*\\.Immutable([A-Z][A-Za-z0-9]*)(\\$Json|\\$Builder)?`?", "$1"), e);
+      throw new IllegalArgumentException(
+          CnmsJson.translate(null, LedgerEntry.class, e).problem(), e);
     }
   }
 }

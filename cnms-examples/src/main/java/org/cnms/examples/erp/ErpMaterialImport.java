@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.cnms.core.units.UnitRegistry;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.ObtainedBy;
+import org.cnms.quantification.internal.Csv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -233,15 +235,21 @@ public final class ErpMaterialImport {
   /** Reads an extract from CSV text; see {@link #read(Path, ReportingPeriod)}. */
   public Result read(String csv, ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
-    List<List<String>> rows = parseCsv(csv);
+    List<Csv.Row> rows;
+    try {
+      rows = Csv.read(new StringReader(csv), false);
+    } catch (IllegalArgumentException e) {
+      return new Result(List.of(), List.of(new RejectedRow(0, e.getMessage())), 0);
+    }
     List<RejectedRow> rejected = new ArrayList<>();
     if (rows.isEmpty()) {
       rejected.add(new RejectedRow(0, "the extract is empty; expected a header row"));
       return new Result(List.of(), rejected, 0);
     }
     Map<String, Integer> header = new HashMap<>();
-    for (int c = 0; c < rows.get(0).size(); c++) {
-      header.putIfAbsent(rows.get(0).get(c).replace("\uFEFF", "").strip(), c);
+    List<String> names = rows.get(0).fields();
+    for (int c = 0; c < names.size(); c++) {
+      header.putIfAbsent(names.get(c).strip(), c);
     }
     List<String> absent = columns.values().stream().filter(c -> !header.containsKey(c)).toList();
     if (!absent.isEmpty()) {
@@ -251,8 +259,8 @@ public final class ErpMaterialImport {
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     for (int r = 1; r < rows.size(); r++) {
-      int rowNumber = r + 1;
-      List<String> f = rows.get(r);
+      int rowNumber = rows.get(r).number();
+      List<String> f = rows.get(r).fields();
       List<String> reasons = new ArrayList<>();
       String plant = cell(f, header, "plant");
       String material = cell(f, header, "material");
@@ -356,42 +364,6 @@ public final class ErpMaterialImport {
   private String cell(List<String> fields, Map<String, Integer> header, String column) {
     Integer i = header.get(columns.get(column));
     return i == null || i >= fields.size() ? "" : fields.get(i).strip();
-  }
-
-  /** RFC 4180 fields: quotes around a field, doubled quotes inside; one record per line. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    for (String line : text.split("\r?\n", -1)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else {
-          field.append(c);
-        }
-      }
-      fields.add(field.toString());
-      rows.add(fields);
-    }
-    return rows;
   }
 
   /**
