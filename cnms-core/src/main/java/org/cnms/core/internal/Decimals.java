@@ -14,4 +14,20 @@ public final class Decimals {
   public static BigDecimal plain(BigDecimal value) {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
+
+  /** What {@link #compactUnscaled} returns for a value of more than 18 digits. */
+  public static final long NOT_COMPACT = Long.MIN_VALUE;
+
+  /**
+   * The unscaled digits of {@code value} ({@code value = digits × 10^-scale}) as a long when there
+   * are at most 18 of them, else {@link #NOT_COMPACT}: the operand of exact long arithmetic
+   * without allocation on hot paths. {@code Long.MIN_VALUE} has 19 digits, so it never stands
+   * for a compact value.
+   */
+  public static long compactUnscaled(BigDecimal value) {
+    if (value.precision() > 18) {
+      return NOT_COMPACT;
+    }
+    return value.scale() == 0 ? value.longValue() : value.unscaledValue().longValue();
+  }
 }

@@ -26,10 +26,14 @@ public final class Amount {
 
   private final BigDecimal value;
   private final MeasureUnit unit;
+  private final long unscaled;
+  private final int scale;
 
   private Amount(BigDecimal value, MeasureUnit unit) {
     this.value = Decimals.plain(Objects.requireNonNull(value, "value"));
     this.unit = Objects.requireNonNull(unit, "unit");
+    this.unscaled = Decimals.compactUnscaled(this.value);
+    this.scale = this.value.scale();
   }
 
   /** An amount of {@code value} in {@code unit}. */
@@ -74,6 +78,21 @@ public final class Amount {
   /** The value, exactly as given. */
   public BigDecimal value() {
     return value;
+  }
+
+  /**
+   * The value's unscaled digits when there are at most 18 of them: {@code value() ==
+   * BigDecimal.valueOf(unscaledLong(), scale())}; {@link Long#MIN_VALUE} when there are more.
+   * Computed once, for exact arithmetic in {@code long}s on bulk paths (the quantification engine
+   * sums products of amounts and factors this way, without allocating or reading the decimal).
+   */
+  public long unscaledLong() {
+    return unscaled;
+  }
+
+  /** The value's scale, its number of decimal places: {@code value().scale()}, never negative. */
+  public int scale() {
+    return scale;
   }
 
   /** The unit. */

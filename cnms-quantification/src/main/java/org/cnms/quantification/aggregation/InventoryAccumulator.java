@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.LineKind;
+import org.cnms.core.units.Amount;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.quantification.activity.ActivityRecord;
@@ -39,9 +41,13 @@ import org.jspecify.annotations.Nullable;
  * data-quality roll-up of clause 6.8 and the factors found missing on the way. Sums are also kept
  * apart by how the data were obtained, so the roll-up costs no addition per record.
  *
- * <p><b>The bulk-computation entry point.</b> Records are calculated straight into exact
- * {@link BigDecimal} sums through the calculator's prepared {@link Recipe}s: no result objects, no
- * traces, no per-record maps. Stream any number of records through it in constant memory:
+ * <p><b>The bulk-computation entry point.</b> Records are calculated straight into exact sums
+ * through the calculator's prepared {@link Recipe}s: no result objects, no traces, no per-record
+ * maps. When an amount has at most 18 digits ({@link Amount#unscaledLong}) and so has a
+ * multiplier's numerator, their product and its sum are kept in {@code long}s of unscaled digits
+ * at the largest scale seen, and whatever would overflow a long moves into a {@link BigDecimal};
+ * the totals are exactly the {@link BigDecimal} sums, value and scale, either way. Stream any
+ * number of records through it in constant memory:
  * <pre>{@code
  * Calculator calc = Calculator.builder()
  *     .library(ReferenceData.chinaFactorLibrary()).gwpSet(GwpSet.ar5()).build();
@@ -87,6 +93,7 @@ public final class InventoryAccumulator {
   private static final EmissionCategory[] CATEGORIES = EmissionCategory.values();
   private static final ObtainedBy[] OBTAINED = ObtainedBy.values();
   private static final int SLOTS = GASES.length * KINDS.length;
+  private static final long NOT_COMPACT = Decimals.NOT_COMPACT;
 
   private final Calculator calculator;
   private final Calculator.RecipeCache cache;
@@ -111,7 +118,12 @@ public final class InventoryAccumulator {
   private int routeCount;
   private static final int MAX_ROUTES = 1 << 14;
 
-  /** The recipe and bucket of records with equal routing fields (see {@link #routes}). */
+  /**
+   * The recipe and bucket of records with equal routing fields (see {@link #routes}), with the
+   * recipe's multipliers laid out for the hot path: entry {@code 2i} is line {@code i}'s gas
+   * numerator, entry {@code 2i + 1} its CO₂e numerator, each as unscaled long digits and scale,
+   * with the {@link Part} of the bucket that sums its products.
+   */
   private static final class Route {
     final int hash;
     final String sourceId;
@@ -123,7 +135,9 @@ public final class InventoryAccumulator {
     final @Nullable String region;
     final ReportingPeriod period;
     final Recipe recipe;
-    final Bucket bucket;
+    final long[] numerators;
+    final int[] scales;
+    final Part[] parts;
 
     Route(int hash, ActivityRecord r, @Nullable String region, Recipe recipe, Bucket bucket) {
       this.hash = hash;
@@ -136,7 +150,20 @@ public final class InventoryAccumulator {
       this.region = region;
       this.period = r.period();
       this.recipe = recipe;
-      this.bucket = bucket;
+      int n = recipe.size();
+      this.numerators = new long[2 * n];
+      this.scales = new int[2 * n];
+      this.parts = new Part[2 * n];
+      for (int i = 0; i < n; i++) {
+        int slot = recipe.gas(i).ordinal() * KINDS.length + recipe.kind(i).ordinal();
+        numerators[2 * i] = recipe.gasNumeratorUnscaled(i);
+        scales[2 * i] = recipe.gasNumeratorScale(i);
+        numerators[2 * i + 1] = recipe.co2eNumeratorUnscaled(i);
+        scales[2 * i + 1] = recipe.co2eNumeratorScale(i);
+        Sum[] sums = bucket.sums(slot);
+        parts[2 * i] = sums[0].part(recipe.gasDenominator(i));
+        parts[2 * i + 1] = sums[1].part(recipe.co2eDenominator(i));
+      }
     }
 
     boolean matches(int h, ActivityRecord r, @Nullable String reg) {
@@ -152,6 +179,26 @@ public final class InventoryAccumulator {
           && (activityKey == k || activityKey.equals(k)) && (unit == u || unit.equals(u))
           && (region == reg || region != null && region.equals(reg))
           && (period == p || period.equals(p));
+    }
+
+    /**
+     * Adds the exact numerator products of {@code amount} to the parts: in {@code long}s when the
+     * amount's and the numerator's digits and their product fit, else in {@link BigDecimal}.
+     */
+    void add(Amount amount) {
+      long a = amount.unscaledLong();
+      int scale = amount.scale();
+      for (int j = 0; j < numerators.length; j++) {
+        long n = numerators[j];
+        long p = a * n;
+        if (a == NOT_COMPACT || n == NOT_COMPACT || Math.multiplyHigh(a, n) != (p >> 63)) {
+          int i = j >> 1;
+          BigDecimal v = amount.value();
+          parts[j].add((j & 1) == 0 ? recipe.gasNumerator(i, v) : recipe.co2eNumerator(i, v));
+        } else {
+          parts[j].add(p, scale + scales[j]);
+        }
+      }
     }
   }
 
@@ -193,56 +240,167 @@ public final class InventoryAccumulator {
   }
 
   /**
-   * The exact sum of one line: a decimal part (the products of exact multipliers) and, per
-   * distinct denominator of the multipliers that divide, the exact sum of the numerator products,
-   * divided once by {@link #total}.
+   * The exact sum of numerator products over one denominator, in one line of the inventory: a
+   * {@code long} of unscaled digits at the largest scale added so far, so that adding the product
+   * of a compact amount and a compact numerator costs a long multiplication and an addition, and a
+   * {@link BigDecimal} that takes what would overflow the long. Its {@link #total} is exactly the
+   * {@link BigDecimal} sum of the products, value and scale (the largest scale of the products).
    */
-  private static final class Sum {
-    private static final BigInteger[] NO_DENOMINATORS = new BigInteger[0];
-    private static final BigDecimal[] NO_NUMERATORS = new BigDecimal[0];
+  private static final class Part {
+    private static final int EMPTY = Integer.MIN_VALUE;
+    private static final long[] POWERS = new long[19];
 
-    @Nullable BigDecimal exact;
-    BigInteger[] denominators = NO_DENOMINATORS;
-    BigDecimal[] numerators = NO_NUMERATORS;
-    int n;
-
-    void add(BigDecimal numerator, BigInteger denominator) {
-      if (denominator == BigInteger.ONE) {
-        exact = exact == null ? numerator : exact.add(numerator);
-        return;
+    static {
+      POWERS[0] = 1;
+      for (int k = 1; k < POWERS.length; k++) {
+        POWERS[k] = POWERS[k - 1] * 10;
       }
-      for (int j = 0; j < n; j++) {
-        BigInteger d = denominators[j];
-        if (d == denominator || d.equals(denominator)) {
-          numerators[j] = numerators[j].add(numerator);
+    }
+
+    final BigInteger denominator;
+    /** The long part: {@code unscaled × 10^-scale}; {@link #EMPTY} scale when nothing is in it. */
+    long unscaled;
+    int scale = EMPTY;
+    /** What overflowed the long part; null if nothing. */
+    @Nullable BigDecimal big;
+
+    Part(BigInteger denominator) {
+      this.denominator = denominator;
+    }
+
+    /** Adds {@code v × 10^-s}. */
+    void add(long v, int s) {
+      if (s == scale) {
+        long r = unscaled + v;
+        if (((unscaled ^ r) & (v ^ r)) >= 0) {
+          unscaled = r;
           return;
         }
       }
-      if (n == denominators.length) {
-        int size = Math.max(2, 2 * n);
-        denominators = Arrays.copyOf(denominators, size);
-        numerators = Arrays.copyOf(numerators, size);
+      addRescaled(v, s);
+    }
+
+    /** {@link #add} when the scales differ or the sum overflows. */
+    private void addRescaled(long v, int s) {
+      if (scale == EMPTY) {
+        unscaled = v;
+        scale = s;
+      } else if (s < scale) {
+        long w = scaledUp(v, scale - s);
+        if (w == OVERFLOW) {
+          add(BigDecimal.valueOf(v, s));
+        } else {
+          addAtScale(w);
+        }
+      } else if (s > scale) {
+        long u = scaledUp(unscaled, s - scale);
+        if (u == OVERFLOW) {
+          spill();
+          scale = s;
+          unscaled = v;
+        } else {
+          scale = s;
+          unscaled = u;
+          addAtScale(v);
+        }
+      } else {
+        addAtScale(v);
       }
-      denominators[n] = denominator;
-      numerators[n] = numerator;
-      n++;
+    }
+
+    /** Adds {@code v × 10^-scale}, moving the long part into {@link #big} if the sum overflows. */
+    private void addAtScale(long v) {
+      long r = unscaled + v;
+      if (((unscaled ^ r) & (v ^ r)) < 0) {
+        spill();
+        unscaled = v;
+      } else {
+        unscaled = r;
+      }
+    }
+
+    private void spill() {
+      add(BigDecimal.valueOf(unscaled, scale));
+      unscaled = 0;
+    }
+
+    /** Adds a decimal exactly. */
+    void add(BigDecimal v) {
+      big = big == null ? v : big.add(v);
+    }
+
+    void addAll(Part other) {
+      if (other.scale != EMPTY) {
+        add(other.unscaled, other.scale);
+      }
+      if (other.big != null) {
+        add(other.big);
+      }
+    }
+
+    /** The exact sum, null if nothing was added. */
+    @Nullable BigDecimal total() {
+      if (scale == EMPTY) {
+        return big;
+      }
+      BigDecimal l = BigDecimal.valueOf(unscaled, scale);
+      return big == null ? l : big.add(l);
+    }
+
+    private static final long OVERFLOW = Long.MIN_VALUE;
+
+    /** {@code x × 10^k}, or {@link #OVERFLOW} (never a multiple of 10) if it overflows. */
+    private static long scaledUp(long x, int k) {
+      if (k >= POWERS.length) {
+        return OVERFLOW;
+      }
+      long m = POWERS[k];
+      long p = x * m;
+      return Math.multiplyHigh(x, m) == (p >> 63) ? p : OVERFLOW;
+    }
+  }
+
+  /**
+   * The exact sum of one line: per distinct denominator of the multipliers (1 for the exact ones),
+   * the {@link Part} summing the numerator products, each divided once by {@link #total}.
+   */
+  private static final class Sum {
+    private static final Part[] NO_PARTS = new Part[0];
+
+    Part[] parts = NO_PARTS;
+    int n;
+
+    /** The part of {@code denominator}, made if new. */
+    Part part(BigInteger denominator) {
+      for (int j = 0; j < n; j++) {
+        BigInteger d = parts[j].denominator;
+        if (d == denominator || d.equals(denominator)) {
+          return parts[j];
+        }
+      }
+      if (n == parts.length) {
+        parts = Arrays.copyOf(parts, Math.max(2, 2 * n));
+      }
+      Part p = new Part(denominator);
+      parts[n++] = p;
+      return p;
     }
 
     void addAll(Sum other) {
-      if (other.exact != null) {
-        add(other.exact, BigInteger.ONE);
-      }
       for (int j = 0; j < other.n; j++) {
-        add(other.numerators[j], other.denominators[j]);
+        part(other.parts[j].denominator).addAll(other.parts[j]);
       }
     }
 
-    /** The total: the exact part plus each numerator sum divided once by its denominator. */
+    /** The total: each part's sum divided once by its denominator, added. */
     BigDecimal total(int minScale) {
-      BigDecimal t = exact;
+      BigDecimal t = null;
       for (int j = 0; j < n; j++) {
-        BigDecimal q = Recipe.divide(numerators[j], denominators[j], minScale);
-        t = t == null ? q : t.add(q);
+        BigDecimal sum = parts[j].total();
+        if (sum != null) {
+          BigDecimal q = Recipe.divide(sum, parts[j].denominator, minScale);
+          t = t == null ? q : t.add(q);
+        }
       }
       if (t == null) {
         throw new IllegalStateException("empty sum");
@@ -273,27 +431,27 @@ public final class InventoryAccumulator {
       return t;
     }
 
-    void add(int slot, BigDecimal gas, BigInteger gasDenominator, BigDecimal ce,
-        BigInteger co2eDenominator) {
-      Sum c = co2e[slot];
-      if (c == null) {
-        c = new Sum();
-        co2e[slot] = c;
+    /** The sums of tonnes of gas and of CO₂e of a slot, made if new. */
+    Sum[] sums(int slot) {
+      if (co2e[slot] == null) {
+        co2e[slot] = new Sum();
         gasTonnes[slot] = new Sum();
       }
-      gasTonnes[slot].add(gas, gasDenominator);
-      c.add(ce, co2eDenominator);
+      return new Sum[] {gasTonnes[slot], co2e[slot]};
+    }
+
+    void add(int slot, BigDecimal gas, BigDecimal ce) {
+      Sum[] sums = sums(slot);
+      sums[0].part(BigInteger.ONE).add(gas);
+      sums[1].part(BigInteger.ONE).add(ce);
     }
 
     void addAll(Bucket other) {
       for (int s = 0; s < SLOTS; s++) {
         if (other.co2e[s] != null) {
-          if (co2e[s] == null) {
-            co2e[s] = new Sum();
-            gasTonnes[s] = new Sum();
-          }
-          gasTonnes[s].addAll(other.gasTonnes[s]);
-          co2e[s].addAll(other.co2e[s]);
+          Sum[] sums = sums(s);
+          sums[0].addAll(other.gasTonnes[s]);
+          sums[1].addAll(other.co2e[s]);
         }
       }
     }
@@ -350,7 +508,7 @@ public final class InventoryAccumulator {
         break;
       }
       if (route.matches(h, record, region)) {
-        accumulate(record, route.recipe, route.bucket);
+        accumulate(record, route);
         return this;
       }
     }
@@ -368,29 +526,25 @@ public final class InventoryAccumulator {
     }
     Bucket bucket = bucket(record.sourceId(), record.facilityId(), record.category(),
         record.obtainedBy(), record.id());
-    addRoute(new Route(h, record, region, recipe, bucket));
-    accumulate(record, recipe, bucket);
+    Route route = new Route(h, record, region, recipe, bucket);
+    addRoute(route);
+    accumulate(record, route);
     return this;
   }
 
-  /** Adds the lines of a record with a recipe that has no missing factors into its bucket. */
-  private void accumulate(ActivityRecord record, Recipe recipe, Bucket bucket) {
-    BigDecimal amount = record.amount().value();
+  /** Adds the lines of a record whose recipe has no missing factors along its route. */
+  private void accumulate(ActivityRecord record, Route route) {
+    // exact numerator products, divided once per line and denominator in toInventory
+    route.add(record.amount());
     @Nullable DataQualityRating rating = record.dataQuality().orElse(null);
+    if (rating == null) {
+      return;
+    }
+    Recipe recipe = route.recipe;
+    BigDecimal amount = record.amount().value();
     BigDecimal emitted = null;
     for (int i = 0, n = recipe.size(); i < n; i++) {
-      // exact numerator products, divided once per line and denominator in toInventory
-      BigDecimal gas = recipe.gasNumerator(i, amount);
-      BigInteger gasDenominator = recipe.gasDenominator(i);
-      LineKind kind = recipe.kind(i);
-      int slot = recipe.gas(i).ordinal() * KINDS.length + kind.ordinal();
-      if (recipe.co2eIsGas(i)) {
-        bucket.add(slot, gas, gasDenominator, gas, gasDenominator);
-      } else {
-        bucket.add(slot, gas, gasDenominator, recipe.co2eNumerator(i, amount),
-            recipe.co2eDenominator(i));
-      }
-      if (rating != null && kind == LineKind.EMISSION) {
+      if (recipe.kind(i) == LineKind.EMISSION) {
         BigDecimal ce = recipe.co2eTonnes(i, amount);
         emitted = emitted == null ? ce : emitted.add(ce);
       }
@@ -418,7 +572,7 @@ public final class InventoryAccumulator {
         result.obtainedBy().orElse(ObtainedBy.CALCULATED), result.id());
     for (GasResult l : result.lines()) {
       bucket.add(l.gas().ordinal() * KINDS.length + l.kind().ordinal(), l.gasTonnes(),
-          BigInteger.ONE, l.co2e().tonnes(), BigInteger.ONE);
+          l.co2e().tonnes());
     }
     if (result.dataQuality().isPresent()
         && result.lines().stream().anyMatch(l -> l.kind() == LineKind.EMISSION)) {

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * multipliers from the activity amount to tonnes of the gas and to tonnes of CO₂e, resolved
  * from factors, unit conversions and GWP once, and a shared summary trace — or the factors that
  * are missing. Applying it to an amount costs two decimal multiplications per gas; nothing is
- * looked up, converted or allocated beyond the results. Obtained from {@link
+ * looked up, converted or allocated beyond the results (and bulk sums multiply the unscaled digits
+ * of amount and numerator in {@code long}s when they fit: {@link #gasNumeratorUnscaled}). Obtained
+ * from {@link
  * Calculator#recipe}. Immutable, thread-safe.
  */
 public final class Recipe {
@@ -116,6 +118,30 @@ public final class Recipe {
    */
   public BigDecimal gasNumerator(int i, BigDecimal amount) {
     return gasMultipliers[i].numeratorProduct(amount);
+  }
+
+  /**
+   * The unscaled digits of line {@code i}'s gas numerator ({@link #gasNumerator} of an amount is
+   * the amount times {@code digits × 10^-}{@link #gasNumeratorScale}), or {@link Long#MIN_VALUE}
+   * when they do not fit in a long: for exact numerator products computed in {@code long}s.
+   */
+  public long gasNumeratorUnscaled(int i) {
+    return gasMultipliers[i].numeratorUnscaled();
+  }
+
+  /** The scale of line {@code i}'s gas numerator (see {@link #gasNumeratorUnscaled}). */
+  public int gasNumeratorScale(int i) {
+    return gasMultipliers[i].numeratorScale();
+  }
+
+  /** As {@link #gasNumeratorUnscaled}, of line {@code i}'s CO₂e numerator. */
+  public long co2eNumeratorUnscaled(int i) {
+    return co2eMultipliers[i].numeratorUnscaled();
+  }
+
+  /** The scale of line {@code i}'s CO₂e numerator (see {@link #co2eNumeratorUnscaled}). */
+  public int co2eNumeratorScale(int i) {
+    return co2eMultipliers[i].numeratorScale();
   }
 
   /** The integer denominator of line {@code i}'s gas multiplier; {@link BigInteger#ONE} if exact. */

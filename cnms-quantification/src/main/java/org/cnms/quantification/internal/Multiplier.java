@@ -3,6 +3,7 @@ package org.cnms.quantification.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.units.Ratio;
 
 /**
@@ -22,6 +23,7 @@ public final class Multiplier {
   private final BigDecimal denominator;
   private final boolean exact;
   private final int extraScale;
+  private final long numeratorUnscaled;
 
   private Multiplier(Ratio ratio) {
     this.ratio = ratio;
@@ -36,6 +38,7 @@ public final class Multiplier {
       this.exact = false;
       this.extraScale = twoFiveExponent(ratio.denominator());
     }
+    this.numeratorUnscaled = Decimals.compactUnscaled(numerator);
   }
 
   /** The multiplier of an exact ratio. */
@@ -69,6 +72,25 @@ public final class Multiplier {
    */
   public BigDecimal numeratorProduct(BigDecimal value) {
     return value.multiply(numerator);
+  }
+
+  /**
+   * The numerator's unscaled digits, {@code numerator = digits × 10^-numeratorScale()}, or
+   * {@link Decimals#NOT_COMPACT} when they do not fit in a long: for exact numerator products in
+   * {@code long}s.
+   */
+  public long numeratorUnscaled() {
+    return numeratorUnscaled;
+  }
+
+  /** The scale of the decimal numerator. */
+  public int numeratorScale() {
+    return numerator.scale();
+  }
+
+  /** The decimal numerator: the whole multiplier when {@link #isExact}. */
+  public BigDecimal numerator() {
+    return numerator;
   }
 
   /** The integer denominator, {@link BigInteger#ONE} (the same instance) when exact. */

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
@@ -23,6 +26,7 @@ import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
 import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.Calculator;
+import org.cnms.quantification.calculation.Recipe;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.FuelCombustionMethod;
@@ -127,6 +131,102 @@ class InventoryAccumulatorTest {
       assertEquals(sequential, leftFirst);
       assertEquals(sequential, c.merge(b.merge(a)).toInventory("i", Y2022));
     });
+  }
+
+  /**
+   * Amounts that exercise every path of the accumulator's exact sums: compact digits (up to 18)
+   * whose products with the numerators fit a long, 18-digit amounts whose products or sums
+   * overflow it, amounts of 19 to 30 digits, and scales 0–24 so that sums are rescaled.
+   */
+  static Gen<BigDecimal> wideDecimals() {
+    Gen<BigInteger> digits = Generate.pick(List.of(0, 1, 2, 3)).flatMap(kind -> switch (kind) {
+      case 0 -> Generate.longRange(0, 999_999).map(BigInteger::valueOf);
+      case 1 -> Generate.longRange(900_000_000_000_000_000L, 999_999_999_999_999_999L)
+          .map(BigInteger::valueOf);
+      case 2 -> Generate.longRange(0, Long.MAX_VALUE).map(BigInteger::valueOf);
+      default -> Generate.longRange(0, Long.MAX_VALUE).zip(Generate.longRange(0, 999_999_999_999L),
+          (hi, lo) -> BigInteger.valueOf(hi).multiply(BigInteger.TEN.pow(12))
+              .add(BigInteger.valueOf(lo)));
+    });
+    return digits.zip(Generate.range(0, 24), BigDecimal::new);
+  }
+
+  /**
+   * The accumulator sums in longs where the digits fit and in BigDecimal where they do not; either
+   * way every line is exactly the BigDecimal sum of its numerator products, divided once per
+   * denominator — the same value and the same scale.
+   */
+  @Test
+  void exactSumsDoNotDependOnTheSizeOfTheDigits() {
+    Gen<ActivityRecord> one = in -> {
+      int k = Generate.range(0, KINDS.length - 1).generate(in);
+      int source = Generate.range(0, 2).generate(in);
+      EmissionCategory c = k < 3 ? EmissionCategory.IMPORTED_ENERGY : EmissionCategory.DIRECT;
+      return record("r", "src-" + source + "-" + k, c, KINDS[k][0],
+          wideDecimals().generate(in).toPlainString(), KINDS[k][1]);
+    };
+    qt().forAll(QuantGen.lists(one, 1, 40)).checkAssert(records -> {
+      Map<String, Map<BigInteger, BigDecimal[]>> sums = new TreeMap<>();
+      for (ActivityRecord r : records) {
+        Recipe recipe = calc.recipe(r, calc.methodFor(r));
+        BigDecimal amount = r.amount().value();
+        for (int i = 0; i < recipe.size(); i++) {
+          String line = r.sourceId() + "/" + recipe.gas(i) + "/" + recipe.kind(i);
+          Map<BigInteger, BigDecimal[]> byDenominator = sums.computeIfAbsent(line,
+              l -> new LinkedHashMap<>());
+          add(byDenominator, recipe.gasDenominator(i), 0, recipe.gasNumerator(i, amount));
+          add(byDenominator, recipe.co2eDenominator(i), 1, recipe.co2eNumerator(i, amount));
+        }
+      }
+      Map<String, BigDecimal[]> expected = new TreeMap<>();
+      sums.forEach((line, byDenominator) -> {
+        BigDecimal[] total = new BigDecimal[2];
+        byDenominator.forEach((d, s) -> {
+          for (int j = 0; j < 2; j++) {
+            if (s[j] != null) {
+              BigDecimal q = Recipe.divide(s[j], d, calc.minScale());
+              total[j] = total[j] == null ? q : total[j].add(q);
+            }
+          }
+        });
+        expected.put(line, total);
+      });
+      GhgInventory inv = InventoryAccumulator.inventory(calc, "i", Y2022, records.stream());
+      Map<String, BigDecimal[]> actual = new TreeMap<>();
+      inv.lines().forEach(l -> actual.put(l.sourceId() + "/" + l.gas() + "/" + l.kind(),
+          new BigDecimal[] {l.gasTonnes(), l.co2e().tonnes()}));
+      assertEquals(expected.keySet(), actual.keySet());
+      expected.forEach((line, e) -> {
+        // equals, not compareTo: the scale must be the BigDecimal sum's too
+        assertEquals(e[0], actual.get(line)[0], line + " gas");
+        assertEquals(e[1], actual.get(line)[1], line + " CO2e");
+      });
+    });
+  }
+
+  private static void add(Map<BigInteger, BigDecimal[]> byDenominator, BigInteger denominator,
+      int j, BigDecimal product) {
+    BigDecimal[] s = byDenominator.computeIfAbsent(denominator, d -> new BigDecimal[2]);
+    s[j] = s[j] == null ? product : s[j].add(product);
+  }
+
+  /** Hand-computed: sums that overflow a long, and an amount of 20 digits, stay exact. */
+  @Test
+  void sumsBeyondALongStayExact() {
+    InventoryAccumulator acc = InventoryAccumulator.of(calc);
+    // 999999999999999999 MWh (18 digits), three times: the product with the factor's digits
+    // (5366 × 10^-4) does not fit a long
+    for (int i = 0; i < 3; i++) {
+      acc.add(record("e" + i, "grid", EmissionCategory.IMPORTED_ENERGY,
+          ReferenceData.GRID_AVERAGE, "999999999999999999", "MWh"));
+    }
+    // 20 digits: 12345678901234567890.5 MWh
+    acc.add(record("e3", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        "12345678901234567890.5", "MWh"));
+    GhgInventory inv = acc.toInventory("i", Y2022);
+    // (3 × 999999999999999999 + 12345678901234567890.5) × 0.5366
+    // = 15345678901234567887.5 × 0.5366 = 8234491298402469128.43250
+    assertEquals(new BigDecimal("8234491298402469128.43250"), inv.totalEmissions().tonnes());
   }
 
   @Test
