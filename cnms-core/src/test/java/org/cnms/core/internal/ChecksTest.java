@@ -1,0 +1,65 @@
+package org.cnms.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class ChecksTest {
+
+  /** The rule of an identifier as a regular expression: what {@link Checks#isId} must match. */
+  private static final Pattern ID = Pattern.compile("\\S{1,128}");
+
+  /**
+   * Strings of 0–140 code points: half of them of letters, CJK, non-breaking and ideographic
+   * spaces, emoji and lone surrogate halves; the other half also with the six whitespace
+   * characters, each character one of them with probability length / 400.
+   */
+  private static Gen<String> candidates() {
+    Gen<String> clean = Generate.pick(List.of("a", "Z", "-", "厂", "\u3000", "\u00A0", "😀",
+        "\uD83D", "\uDE00", ".", "1"));
+    Gen<String> white = Generate.pick(List.of(" ", "\t", "\n", "\u000B", "\f", "\r"));
+    Gen<Integer> size = Generate.pick(List.of(0, 1, 2, 5, 63, 64, 65, 127, 128, 129, 140));
+    Gen<Boolean> dirty = Generate.booleans();
+    return in -> {
+      int n = size.generate(in);
+      boolean d = dirty.generate(in);
+      StringBuilder b = new StringBuilder();
+      while (b.codePointCount(0, b.length()) < n) {
+        boolean w = d && Generate.range(0, 399).generate(in) < n;
+        b.append((w ? white : clean).generate(in));
+      }
+      return b.toString();
+    };
+  }
+
+  @Test
+  void anIdIsWhatTheRegularExpressionMatches() {
+    qt().forAll(candidates()).checkAssert(s -> assertEquals(ID.matcher(s).matches(),
+        Checks.isId(s), () -> "'" + s + "'"));
+  }
+
+  @Test
+  void idsByHand() {
+    assertTrue(Checks.isId("plant-1.diesel"));
+    assertTrue(Checks.isId("a".repeat(128)));
+    // 128 emoji are 256 chars but 128 code points
+    assertTrue(Checks.isId("😀".repeat(128)));
+    assertFalse(Checks.isId("😀".repeat(129)));
+    assertFalse(Checks.isId("a".repeat(129)));
+    assertFalse(Checks.isId(""));
+    assertFalse(Checks.isId("a b"));
+    assertFalse(Checks.isId("a\u000Bb"));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> Checks.requireId("Facility", "id", "plant 1"));
+    assertEquals("Facility.id must be 1 to 128 characters without whitespace, but was 'plant 1'",
+        e.getMessage());
+  }
+}
