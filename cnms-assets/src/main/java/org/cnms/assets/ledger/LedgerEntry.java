@@ -2,7 +2,7 @@ package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.regex.Pattern;
+import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,6 @@ public abstract class LedgerEntry implements WithLedgerEntry {
   /** The previous hash of the first entry: 64 zeros. */
   public static final String GENESIS = "0".repeat(64);
 
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
   /** The position of the entry, counted from 0. */
   public abstract long index();
@@ -53,11 +52,11 @@ public abstract class LedgerEntry implements WithLedgerEntry {
       throw new IllegalArgumentException("LedgerEntry.index must not be negative, but was "
           + index());
     }
-    if (!HEX.matcher(previousHash()).matches()) {
+    if (!Checks.isLowerHex(previousHash(), 64)) {
       throw new IllegalArgumentException("LedgerEntry.previousHash must be 64 lower-case hex"
           + " digits, but was '" + previousHash() + "' at index " + index());
     }
-    if (!HEX.matcher(hash()).matches()) {
+    if (!Checks.isLowerHex(hash(), 64)) {
       throw new IllegalArgumentException("LedgerEntry.hash must be 64 lower-case hex digits, but"
           + " was '" + hash() + "' at index " + index());
     }

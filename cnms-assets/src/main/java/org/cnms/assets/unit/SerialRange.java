@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cnms.core.internal.Checks;
 
 /**
  * A contiguous range of unit serial numbers (序列号区间) in one registry numbering space (T/CAS 612
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
     fieldVisibility = Visibility.NONE)
 public final class SerialRange implements Comparable<SerialRange> {
 
-  private static final Pattern PREFIX = Pattern.compile("\\S{1,256}");
   /** {issuance}-{start}-{end}-[VCS-]VCU-{code}-VER-{CC}-{scope}-{project}-{from}-{to}-{0|1}. */
   private static final Pattern VERRA = Pattern.compile(
       "(\\d+)-(\\d+)-(\\d+)-((?:VCS-)?VCU-\\d+-VER-[A-Z]{2}-\\d+-\\d+-\\d{8}-\\d{8}-[01])");
@@ -43,7 +43,7 @@ public final class SerialRange implements Comparable<SerialRange> {
 
   private SerialRange(String prefix, long start, long end) {
     Objects.requireNonNull(prefix, "prefix");
-    if (!PREFIX.matcher(prefix).matches()) {
+    if (!Checks.isToken(prefix, 256)) {
       throw new IllegalArgumentException("SerialRange.prefix must be 1 to 256 characters without"
           + " whitespace, but was '" + prefix + "'");
     }

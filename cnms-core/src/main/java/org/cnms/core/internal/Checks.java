@@ -36,13 +36,22 @@ public final class Checks {
   }
 
   /**
-   * Whether {@code value} is 1–128 code points none of which is a space, tab, line feed, vertical
-   * tab, form feed or carriage return: what the regular expression {@code \\S{1,128}} matches,
-   * without building a matcher (records are built by the million in bulk imports).
+   * Whether {@code value} is an identifier: 1–128 code points none of which is whitespace (see
+   * {@link #isToken}).
    */
   static boolean isId(String value) {
+    return isToken(value, 128);
+  }
+
+  /**
+   * Whether {@code value} is 1 to {@code max} code points none of which is a space, tab, line
+   * feed, vertical tab, form feed or carriage return: what the regular expression {@code
+   * \\S{1,max}} matches, without building a matcher (records are built by the million in bulk
+   * imports).
+   */
+  public static boolean isToken(String value, int max) {
     int n = value.length();
-    if (n == 0 || n > 128 && value.codePointCount(0, n) > 128) {
+    if (n == 0 || n > max && value.codePointCount(0, n) > max) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -51,6 +60,20 @@ public final class Checks {
           return false;
         default:
           break;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code value} is exactly {@code length} lower-case hexadecimal digits. */
+  public static boolean isLowerHex(String value, int length) {
+    if (value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
       }
     }
     return true;

@@ -40,10 +40,35 @@ class ChecksTest {
     };
   }
 
+  private static final Pattern SHORT_TOKEN = Pattern.compile("\\S{1,5}");
+  private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
   @Test
   void anIdIsWhatTheRegularExpressionMatches() {
-    qt().forAll(candidates()).checkAssert(s -> assertEquals(ID.matcher(s).matches(),
-        Checks.isId(s), () -> "'" + s + "'"));
+    qt().forAll(candidates()).checkAssert(s -> {
+      assertEquals(ID.matcher(s).matches(), Checks.isId(s), () -> "'" + s + "'");
+      assertEquals(SHORT_TOKEN.matcher(s).matches(), Checks.isToken(s, 5), () -> "'" + s + "'");
+    });
+  }
+
+  @Test
+  void aHashIsSixtyFourLowerCaseHexDigits() {
+    Gen<String> digit = Generate.pick(List.of("0", "9", "a", "f", "5", "c"));
+    Gen<String> odd = Generate.pick(List.of("A", "F", "g", "/", ":", "`", "G", " "));
+    Gen<String> hashes = in -> {
+      int n = Generate.pick(List.of(0, 63, 64, 65)).generate(in);
+      boolean spoilt = Generate.booleans().generate(in);
+      int at = Generate.range(0, 64).generate(in);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        b.append((spoilt && i == at ? odd : digit).generate(in));
+      }
+      return b.toString();
+    };
+    qt().forAll(hashes).checkAssert(s -> assertEquals(HASH.matcher(s).matches(),
+        Checks.isLowerHex(s, 64), () -> "'" + s + "'"));
+    assertTrue(Checks.isLowerHex("0123456789abcdef".repeat(4), 64));
+    assertFalse(Checks.isLowerHex("0123456789ABCDEF".repeat(4), 64));
   }
 
   @Test
