@@ -94,6 +94,8 @@ public final class InventoryAccumulator {
   private static final ObtainedBy[] OBTAINED = ObtainedBy.values();
   private static final int SLOTS = GASES.length * KINDS.length;
   private static final long NOT_COMPACT = Decimals.NOT_COMPACT;
+  /** The largest scale, either sign, of a value on the long path of the sums. */
+  private static final int MAX_SCALE = 1 << 20;
 
   private final Calculator calculator;
   private final Calculator.RecipeCache cache;
@@ -156,9 +158,10 @@ public final class InventoryAccumulator {
       this.parts = new Part[2 * n];
       for (int i = 0; i < n; i++) {
         int slot = recipe.gas(i).ordinal() * KINDS.length + recipe.kind(i).ordinal();
-        numerators[2 * i] = recipe.gasNumeratorUnscaled(i);
+        numerators[2 * i] = compact(recipe.gasNumeratorUnscaled(i), recipe.gasNumeratorScale(i));
         scales[2 * i] = recipe.gasNumeratorScale(i);
-        numerators[2 * i + 1] = recipe.co2eNumeratorUnscaled(i);
+        numerators[2 * i + 1] = compact(recipe.co2eNumeratorUnscaled(i),
+            recipe.co2eNumeratorScale(i));
         scales[2 * i + 1] = recipe.co2eNumeratorScale(i);
         Sum[] sums = bucket.sums(slot);
         parts[2 * i] = sums[0].part(recipe.gasDenominator(i));
@@ -182,12 +185,21 @@ public final class InventoryAccumulator {
     }
 
     /**
+     * Unscaled digits for the long path, or {@link #NOT_COMPACT} when the scale is so large (or
+     * negative) that the sum of two scales might not fit an int: such values take the decimal
+     * path.
+     */
+    private static long compact(long unscaled, int scale) {
+      return scale < -MAX_SCALE || scale > MAX_SCALE ? NOT_COMPACT : unscaled;
+    }
+
+    /**
      * Adds the exact numerator products of {@code amount} to the parts: in {@code long}s when the
      * amount's and the numerator's digits and their product fit, else in {@link BigDecimal}.
      */
     void add(Amount amount) {
-      long a = amount.unscaledLong();
       int scale = amount.scale();
+      long a = compact(amount.unscaledLong(), scale);
       for (int j = 0; j < numerators.length; j++) {
         long n = numerators[j];
         long p = a * n;

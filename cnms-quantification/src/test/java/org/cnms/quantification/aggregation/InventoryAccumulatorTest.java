@@ -223,10 +223,18 @@ class InventoryAccumulatorTest {
     // 20 digits: 12345678901234567890.5 MWh
     acc.add(record("e3", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
         "12345678901234567890.5", "MWh"));
-    GhgInventory inv = acc.toInventory("i", Y2022);
     // (3 × 999999999999999999 + 12345678901234567890.5) × 0.5366
     // = 15345678901234567887.5 × 0.5366 = 8234491298402469128.43250
-    assertEquals(new BigDecimal("8234491298402469128.43250"), inv.totalEmissions().tonnes());
+    assertEquals(new BigDecimal("8234491298402469128.43250"),
+        acc.toInventory("i", Y2022).totalEmissions().tonnes());
+    // an amount of scale 2,000,000 takes the decimal path: 10^-2000000 × 0.5366 adds 5366 at
+    // scale 2,000,004
+    acc.add(record("e4", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        "1E-2000000", "MWh"));
+    BigDecimal total = acc.toInventory("i", Y2022).totalEmissions().tonnes();
+    assertEquals(2_000_004, total.scale());
+    assertEquals(0, new BigDecimal("8234491298402469128.43250")
+        .add(new BigDecimal("5366E-2000004")).compareTo(total));
   }
 
   @Test
