@@ -1,6 +1,6 @@
 package org.cnms.assets.ets;
 
-import static org.cnms.assets.testing.RoundTrip.assertRoundTrips;
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,7 @@
 package org.cnms.assets.ledger;
 
 import static org.cnms.assets.testing.BasicGen.*;
+import static org.cnms.core.testing.CoreGen.optionals;
 
 import java.util.List;
 import org.cnms.assets.unit.UnitGen;

@@ -1,6 +1,8 @@
 package org.cnms.assets.portfolio;
 
 import static org.cnms.assets.testing.BasicGen.*;
+import static org.cnms.core.testing.CoreGen.lists;
+import static org.cnms.core.testing.CoreGen.optionals;
 
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,6 +1,6 @@
 package org.cnms.assets.portfolio;
 
-import static org.cnms.assets.testing.RoundTrip.assertRoundTrips;
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;

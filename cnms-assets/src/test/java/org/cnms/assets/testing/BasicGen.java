@@ -2,15 +2,16 @@ package org.cnms.assets.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.impl.Constraint;
 
-/** Generators of the basic values the asset records are made of. */
+/**
+ * Generators of the basic values the asset records are made of, in the ranges of carbon assets
+ * (vintages 2015–2035, account-like ids); optionals and lists are cnms-core's {@code
+ * org.cnms.core.testing.CoreGen}.
+ */
 public final class BasicGen {
 
   private BasicGen() {}
@@ -47,22 +48,5 @@ public final class BasicGen {
   public static Gen<ReportingPeriod> periods() {
     return years().map(ReportingPeriod::calendarYear)
         .mix(dates().zip(Generate.range(0, 400), (d, n) -> ReportingPeriod.of(d, d.plusDays(n))));
-  }
-
-  /** Empty or present values, about half each. */
-  public static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
-    return gen.toOptionals(50);
-  }
-
-  /** Lists of {@code min} to {@code max} values. */
-  public static <T> Gen<List<T>> lists(Gen<T> gen, int min, int max) {
-    return in -> {
-      int n = (int) in.next(Constraint.between(min, max));
-      List<T> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        list.add(gen.generate(in));
-      }
-      return list;
-    };
   }
 }

@@ -24,6 +24,7 @@ import org.cnms.core.conformity.Verdict;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.performance.CarbonNeutralityTarget;
+import org.cnms.examples.testing.SampleCopy;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.progress.ProgressCalculator;
 import org.cnms.quantification.progress.ProgressReport;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.cnms.examples.testing.SampleCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +26,7 @@ class BrokenWorkspaceTest {
 
   /** Copies the bundled sample into {@code dir}. */
   private Path copy() {
-    Path from = Workspace.sampleDirectory();
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path to = dir.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return dir;
+    return SampleCopy.copyTo(dir);
   }
 
   /** Replaces line {@code number} (1-based) of {@code file}, checking its old text. */

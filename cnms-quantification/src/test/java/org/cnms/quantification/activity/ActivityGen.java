@@ -1,5 +1,6 @@
 package org.cnms.quantification.activity;
 
+import static org.cnms.core.testing.CoreGen.*;
 import static org.cnms.quantification.testing.QuantGen.*;
 
 import org.cnms.core.units.Amount;

@@ -1,8 +1,8 @@
 package org.cnms.quantification.aggregation;
 
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.cnms.quantification.calculation.Fixtures.SITE;
 import static org.cnms.quantification.calculation.Fixtures.record;
-import static org.cnms.quantification.testing.QuantRoundTrip.assertRoundTrips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -22,6 +22,7 @@ import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.testing.CoreGen;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
 import org.cnms.quantification.activity.ObtainedBy;
@@ -31,7 +32,6 @@ import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.FuelCombustionMethod;
 import org.cnms.quantification.reference.ReferenceData;
-import org.cnms.quantification.testing.QuantGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -99,11 +99,11 @@ class InventoryAccumulatorTest {
       int source = Generate.range(0, 5).generate(in);
       EmissionCategory c = source < 2 ? EmissionCategory.IMPORTED_ENERGY : EmissionCategory.DIRECT;
       return record("r", "src-" + source, c, KINDS[k][0],
-          QuantGen.decimals().generate(in).toPlainString(), KINDS[k][1])
+          CoreGen.decimals().generate(in).toPlainString(), KINDS[k][1])
           .withFacilityId("plant-" + (source % 3))
-          .withObtainedBy(QuantGen.enums(ObtainedBy.class).generate(in));
+          .withObtainedBy(CoreGen.enums(ObtainedBy.class).generate(in));
     };
-    return QuantGen.lists(one, 0, 60);
+    return CoreGen.lists(one, 0, 60);
   }
 
   @Test
@@ -165,7 +165,7 @@ class InventoryAccumulatorTest {
       return record("r", "src-" + source + "-" + k, c, KINDS[k][0],
           wideDecimals().generate(in).toPlainString(), KINDS[k][1]);
     };
-    qt().forAll(QuantGen.lists(one, 1, 40)).checkAssert(records -> {
+    qt().forAll(CoreGen.lists(one, 1, 40)).checkAssert(records -> {
       Map<String, Map<BigInteger, BigDecimal[]>> sums = new TreeMap<>();
       for (ActivityRecord r : records) {
         Recipe recipe = calc.recipe(r, calc.methodFor(r));

@@ -1,6 +1,6 @@
 package org.cnms.quantification.baseline;
 
-import static org.cnms.quantification.testing.ResultRoundTrip.assertRoundTrips;
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;

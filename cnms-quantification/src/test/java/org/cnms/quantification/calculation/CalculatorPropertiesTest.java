@@ -7,11 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.testing.CoreGen;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.FuelCombustionMethod;
 import org.cnms.quantification.reference.ReferenceData;
-import org.cnms.quantification.testing.QuantGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -29,7 +29,7 @@ class CalculatorPropertiesTest {
 
   @Test
   void theEmissionFactorMethodIsLinear() {
-    qt().forAll(QuantGen.decimals(), QuantGen.decimals(), Generate.range(0, 1000))
+    qt().forAll(CoreGen.decimals(), CoreGen.decimals(), Generate.range(0, 1000))
         .checkAssert((a, b, k) -> {
           for (String[] ku : new String[][] {{ReferenceData.GRID_AVERAGE, "kWh"},
               {ReferenceData.GRID_AVERAGE, "MWh"}, {"test.gas-boiler", "GJ"}}) {
@@ -45,7 +45,7 @@ class CalculatorPropertiesTest {
   @Test
   void theSameEnergyInKwhMwhOrGjGivesTheSameCo2e() {
     // x MWh = 1000·x kWh = 3.6·x GJ, against a factor per MWh (grid) and one per GJ (heat)
-    qt().forAll(QuantGen.decimals()).checkAssert(x -> {
+    qt().forAll(CoreGen.decimals()).checkAssert(x -> {
       for (String key : new String[] {ReferenceData.GRID_AVERAGE, ReferenceData.HEAT_KEY}) {
         BigDecimal mwh = co2e(key, x, "MWh");
         BigDecimal kwh = co2e(key, x.movePointRight(3), "kWh");
@@ -63,7 +63,7 @@ class CalculatorPropertiesTest {
     String[][] kinds = {{ReferenceData.GRID_AVERAGE, "kWh"}, {ReferenceData.GRID_AVERAGE, "GJ"},
         {"diesel", "t"}, {"diesel", "kg"}, {"natural-gas", "Nm3"}, {"test.gas-boiler", "MWh"},
         {ReferenceData.HEAT_KEY, "tce"}, {"test.spend", "1e4CNY"}};
-    qt().forAll(QuantGen.decimals(), Generate.range(0, kinds.length - 1)).checkAssert((v, i) -> {
+    qt().forAll(CoreGen.decimals(), Generate.range(0, kinds.length - 1)).checkAssert((v, i) -> {
       ActivityRecord r = record("r", "s", EmissionCategory.DIRECT, kinds[i][0],
           v.toPlainString(), kinds[i][1]);
       for (GasResult l : calc.calculate(r).lines()) {

@@ -1,8 +1,8 @@
 package org.cnms.quantification.calculation;
 
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.cnms.quantification.calculation.Fixtures.SITE;
 import static org.cnms.quantification.calculation.Fixtures.record;
-import static org.cnms.quantification.testing.QuantRoundTrip.assertRoundTrips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

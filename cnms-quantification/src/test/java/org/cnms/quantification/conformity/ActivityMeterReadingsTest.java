@@ -1,6 +1,6 @@
 package org.cnms.quantification.conformity;
 
-import static org.cnms.quantification.conformity.QuantRulesFixture.d;
+import static org.cnms.core.testing.SystemFixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.cnms.core.evaluation.CalibrationResult;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.testing.SystemFixtures;
 import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.ObtainedBy;
@@ -52,7 +53,7 @@ class ActivityMeterReadingsTest {
         Calibration.of(d("2024-12-15"), CalibrationResult.PASS),
         Calibration.of(d("2026-01-05"), CalibrationResult.PASS)), s.instruments().get(1));
     AssessmentContext c = AssessmentContext.builder().system(lapsed)
-        .assessmentDate(QuantRulesFixture.ON).extension(MeterReadings.class,
+        .assessmentDate(SystemFixtures.ON).extension(MeterReadings.class,
             ActivityMeterReadings.of(List.of(gas("ad-11", 11, "meter-gas"),
                 gas("ad-12", 12, "meter-gas")))).build();
     List<Finding> findings = ConformityAssessment.of(new QuantificationRules().rules())

@@ -1,24 +1,16 @@
 package org.cnms.quantification.conformity;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import org.cnms.core.evaluation.Calibration;
-import org.cnms.core.evaluation.CalibrationResult;
+import static org.cnms.core.testing.SystemFixtures.*;
+
 import org.cnms.core.evaluation.GhgReport;
 import org.cnms.core.evaluation.InstrumentKind;
-import org.cnms.core.evaluation.MeasuringInstrument;
 import org.cnms.core.evaluation.MonitoringResult;
 import org.cnms.core.evaluation.MonitoringSubject;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
-import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.CategoryStatement;
-import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.GhgReview;
-import org.cnms.core.inventory.GhgSource;
-import org.cnms.core.inventory.GhgSourceKind;
 import org.cnms.core.inventory.ImprovementOpportunity;
-import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.Projection;
 import org.cnms.core.inventory.QuantificationApproach;
 import org.cnms.core.inventory.QuantificationMethod;
@@ -32,16 +24,12 @@ import org.cnms.core.organisation.Organisation;
 import org.cnms.core.organisation.OrganisationalBoundary;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.organisation.ScopeStatement;
-import org.cnms.core.performance.Baseline;
-import org.cnms.core.performance.IndicatorKind;
-import org.cnms.core.performance.PerformanceIndicator;
 import org.cnms.core.planning.CollectionFrequency;
 import org.cnms.core.planning.CollectionMethod;
 import org.cnms.core.planning.DataQualityItem;
 import org.cnms.core.planning.DataQualityPlan;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
-import org.cnms.core.units.MeasureUnit;
 
 /**
  * A small management system, assessed on 2026-03-31, whose records of clauses 6.2 to 6.5 and 9.1
@@ -49,38 +37,13 @@ import org.cnms.core.units.MeasureUnit;
  */
 final class QuantRulesFixture {
 
-  static final LocalDate ON = LocalDate.of(2026, 3, 31);
-
   private QuantRulesFixture() {}
-
-  static LocalDate d(String iso) {
-    return LocalDate.parse(iso);
-  }
-
-  static InventoryLine line(String source, EmissionCategory c, String tonnes) {
-    return InventoryLine.builder().sourceId(source).facilityId("plant-1").category(c)
-        .gas(GreenhouseGas.CO2).gasTonnes(new BigDecimal(tonnes)).co2e(Co2e.tonnes(tonnes))
-        .build();
-  }
-
-  static GhgInventory inventory(int year, String boiler, String power) {
-    return GhgInventory.builder().id("inv-" + year).period(ReportingPeriod.calendarYear(year))
-        .gwpSet("AR5").addLine(line("src-boiler", EmissionCategory.DIRECT, boiler))
-        .addLine(line("src-power", EmissionCategory.IMPORTED_ENERGY, power)).build();
-  }
 
   static MonitoringResult result(String id, String expected, String actual) {
     return MonitoringResult.builder().id(id).subject(MonitoringSubject.ACTIVITY_DATA)
         .sourceId("src-boiler").period(ReportingPeriod.calendarYear(2025))
         .expected(Amount.of(expected, "MWh")).actual(Amount.of(actual, "MWh"))
         .measuredOn(d("2026-01-10")).build();
-  }
-
-  static MeasuringInstrument meter(String id, InstrumentKind kind, String source) {
-    return MeasuringInstrument.builder().id(id).kind(kind).facilityId("plant-1")
-        .addSourceId(source).accuracyClass("1.0").calibrationIntervalMonths(12)
-        .addCalibration(Calibration.of(d("2024-12-15"), CalibrationResult.PASS))
-        .addCalibration(Calibration.of(d("2025-12-10"), CalibrationResult.PASS)).build();
   }
 
   static GhgReview.Builder review() {
@@ -95,12 +58,6 @@ final class QuantRulesFixture {
         .addProjection(Projection.builder().year(2030).emissions(Co2e.tonnes("2400"))
             .assumptions("产量年增2%，完成余热回收").build())
         .reviewedOn(d("2026-02-20"));
-  }
-
-  static GhgSource.Builder boiler() {
-    return GhgSource.builder().id("src-boiler").name("1号燃气锅炉").facilityId("plant-1")
-        .category(EmissionCategory.DIRECT).kind(GhgSourceKind.STATIONARY_COMBUSTION)
-        .addGas(GreenhouseGas.CO2).methodId("m-ng").ownerPersonId("p-eng").significant(true);
   }
 
   static QuantificationMethod.Builder gasMethod() {
@@ -128,10 +85,7 @@ final class QuantRulesFixture {
             .addParameter("AD: 外购电量, MWh").factorSource("全国电网平均排放因子")
             .documentedOn(d("2024-01-20")).build())
         .addSource(boiler().build())
-        .addSource(GhgSource.builder().id("src-power").name("外购电力").facilityId("plant-1")
-            .category(EmissionCategory.IMPORTED_ENERGY).kind(GhgSourceKind.PURCHASED_ELECTRICITY)
-            .addGas(GreenhouseGas.CO2).methodId("m-el").ownerPersonId("p-eng").significant(true)
-            .build());
+        .addSource(power().build());
     for (EmissionCategory c : new EmissionCategory[] {EmissionCategory.TRANSPORTATION,
         EmissionCategory.PRODUCTS_USED, EmissionCategory.USE_OF_PRODUCTS,
         EmissionCategory.OTHER}) {
@@ -140,13 +94,8 @@ final class QuantRulesFixture {
     return b.addInventory(inventory(2024, "1000", "2000"))
         .addInventory(inventory(2025, "950", "1900"))
         .addGhgReview(review().build())
-        .addIndicator(PerformanceIndicator.builder().id("ind-total").name("温室气体排放总量")
-            .kind(IndicatorKind.TOTAL_EMISSIONS).unit(MeasureUnit.parse("tCO2e"))
-            .methodDescription("清单排放量合计").build())
-        .addBaseline(Baseline.builder().id("bl-2024").addPeriod(ReportingPeriod.calendarYear(2024))
-            .emissions(Co2e.tonnes("3000")).removals(Co2e.ZERO).addInventoryId("inv-2024")
-            .selectionCriteria("2024年为数据完整的首个年度").establishedOn(d("2025-02-01"))
-            .gwpSet("AR5").build())
+        .addIndicator(totalIndicator())
+        .addBaseline(baseline())
         .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2024-02-01"))
             .addItem(DataQualityItem.builder().id("dqi-gas").dataItem("天然气消耗量")
                 .addSourceId("src-boiler").sourceOfData("燃气表")

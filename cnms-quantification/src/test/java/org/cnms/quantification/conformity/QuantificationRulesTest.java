@@ -1,6 +1,6 @@
 package org.cnms.quantification.conformity;
 
-import static org.cnms.quantification.conformity.QuantRulesFixture.d;
+import static org.cnms.core.testing.SystemFixtures.d;
 import static org.cnms.quantification.conformity.QuantRulesFixture.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +28,7 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.performance.Baseline;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.testing.SystemFixtures;
 import org.junit.jupiter.api.Test;
 
 class QuantificationRulesTest {
@@ -42,7 +43,7 @@ class QuantificationRulesTest {
   }
 
   private static AssessmentContext context(ManagementSystem s) {
-    return AssessmentContext.of(s, QuantRulesFixture.ON);
+    return AssessmentContext.of(s, SystemFixtures.ON);
   }
 
   private static List<Finding> only(AssessmentContext c, String requirement, Verdict verdict) {
@@ -89,7 +90,7 @@ class QuantificationRulesTest {
   @Test
   void anExcludedSourceIsMajorAndAnUnaddressedCategoryMinor() {
     ManagementSystem s = system();
-    Finding f = single(s.withSources(QuantRulesFixture.boiler().excluded(true)
+    Finding f = single(s.withSources(SystemFixtures.boiler().excluded(true)
         .exclusionJustification("排放量小").build(), s.sources().get(1)), "6.2.1",
         Verdict.MAJOR_NONCONFORMITY);
     assertEquals("GHG source src-boiler (1号燃气锅炉) is excluded from the inventory (排放量小), but"
@@ -117,7 +118,7 @@ class QuantificationRulesTest {
   void anIncompleteInventoryIsMajorAndAMissingProjectionMinor() {
     ManagementSystem s = system();
     GhgInventory partial = s.inventories().get(1).withLines(
-        QuantRulesFixture.line("src-boiler", EmissionCategory.DIRECT, "950"));
+        SystemFixtures.line("src-boiler", EmissionCategory.DIRECT, "950"));
     Finding f = single(s.withInventories(s.inventories().get(0), partial), "6.3",
         Verdict.MAJOR_NONCONFORMITY);
     assertEquals("Inventory inv-2025 of GHG review rv-2025 (2026-02-20) leaves out sources or"
@@ -197,11 +198,11 @@ class QuantificationRulesTest {
         + " months)", f.messageEn());
     // readings supplied by the module that holds activity data are judged instead
     AssessmentContext mid = AssessmentContext.builder().system(lapsed)
-        .assessmentDate(QuantRulesFixture.ON).extension(MeterReadings.class, MeterReadings.of(
+        .assessmentDate(SystemFixtures.ON).extension(MeterReadings.class, MeterReadings.of(
             List.of(MeterReading.of("ad-2025-06", "meter-gas", d("2025-06-30"))))).build();
     only(mid, "9.1.3", Verdict.CONFORMS);
     AssessmentContext unknown = AssessmentContext.builder().system(s)
-        .assessmentDate(QuantRulesFixture.ON).extension(MeterReadings.class, MeterReadings.of(
+        .assessmentDate(SystemFixtures.ON).extension(MeterReadings.class, MeterReadings.of(
             List.of(MeterReading.of("ad-7", "meter-x", d("2025-06-30"))))).build();
     List<Finding> g = only(unknown, "9.1.3", Verdict.MINOR_NONCONFORMITY);
     assertEquals("Activity data ad-7 were read from meter meter-x, which the instrument register"

@@ -1,5 +1,6 @@
 package org.cnms.quantification.factor;
 
+import static org.cnms.core.testing.CoreGen.*;
 import static org.cnms.quantification.testing.QuantGen.*;
 
 import java.math.BigDecimal;

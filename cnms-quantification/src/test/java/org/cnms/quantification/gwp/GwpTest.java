@@ -1,6 +1,6 @@
 package org.cnms.quantification.gwp;
 
-import static org.cnms.quantification.testing.QuantRoundTrip.assertRoundTrips;
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -15,6 +15,7 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.LineKind;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.testing.CoreGen;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.factor.SourceStatus;
 import org.cnms.quantification.testing.QuantGen;
@@ -103,15 +104,15 @@ class GwpTest {
 
   static Gen<GwpSet> sets() {
     return in -> {
-      GwpSet.Builder b = GwpSet.builder().name(QuantGen.ids().generate(in))
-          .description(QuantGen.optionals(QuantGen.texts()).generate(in));
+      GwpSet.Builder b = GwpSet.builder().name(CoreGen.ids().generate(in))
+          .description(CoreGen.optionals(CoreGen.texts()).generate(in));
       for (GreenhouseGas g : GreenhouseGas.values()) {
         if (g == GreenhouseGas.CO2) {
           b.addValues(GwpValue.of(g, "1"));
-        } else if (QuantGen.enums(SourceStatus.class).generate(in) != SourceStatus.CONFLICT) {
+        } else if (CoreGen.enums(SourceStatus.class).generate(in) != SourceStatus.CONFLICT) {
           b.addValues(GwpValue.builder().gas(g).value(QuantGen.positiveDecimals().generate(in))
-              .status(QuantGen.enums(SourceStatus.class).generate(in))
-              .note(QuantGen.optionals(QuantGen.texts()).generate(in)).build());
+              .status(CoreGen.enums(SourceStatus.class).generate(in))
+              .note(CoreGen.optionals(CoreGen.texts()).generate(in)).build());
         }
       }
       return b.build();

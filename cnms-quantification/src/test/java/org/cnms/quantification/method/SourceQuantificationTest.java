@@ -1,6 +1,6 @@
 package org.cnms.quantification.method;
 
-import static org.cnms.quantification.testing.QuantRoundTrip.assertRoundTrips;
+import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

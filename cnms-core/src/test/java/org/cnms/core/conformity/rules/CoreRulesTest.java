@@ -1,8 +1,8 @@
 package org.cnms.core.conformity.rules;
 
-import static org.cnms.core.conformity.rules.RulesFixture.d;
 import static org.cnms.core.conformity.rules.RulesFixture.plan;
 import static org.cnms.core.conformity.rules.RulesFixture.system;
+import static org.cnms.core.testing.SystemFixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +56,7 @@ import org.cnms.core.support.CompetenceRecord;
 import org.cnms.core.support.DocumentVersion;
 import org.cnms.core.support.DocumentedInformation;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.testing.SystemFixtures;
 import org.junit.jupiter.api.Test;
 
 class CoreRulesTest {
@@ -161,7 +162,7 @@ class CoreRulesTest {
     assertEquals("Interested party gov (市生态环境局) has no recorded requirement", none.messageEn());
     // the assessor's default interval applies to parties without their own
     AssessmentReport threeMonths = ASSESSMENT.assess(AssessmentContext.builder().system(system())
-        .assessmentDate(RulesFixture.ON).parameters(AssessmentParameters.builder()
+        .assessmentDate(SystemFixtures.ON).parameters(AssessmentParameters.builder()
             .partyReviewIntervalMonths(3).build()).build());
     assertEquals(Verdict.MINOR_NONCONFORMITY, threeMonths.verdicts().get("4.2"));
   }

@@ -1,7 +1,7 @@
 package org.cnms.core.conformity.rules;
 
-import static org.cnms.core.conformity.rules.RulesFixture.d;
 import static org.cnms.core.conformity.rules.RulesFixture.system;
+import static org.cnms.core.testing.SystemFixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +17,7 @@ import org.cnms.core.operation.ChangeKind;
 import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.sample.SampleSystem;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.testing.SystemFixtures;
 import org.junit.jupiter.api.Test;
 
 class ManagementReviewPackTest {
@@ -31,7 +32,7 @@ class ManagementReviewPackTest {
     changes.add(ChangeRecord.builder().id("ch-2").kind(ChangeKind.BASELINE_AND_METHODS)
         .planned(true).description("改用2022年电网排放因子").changedOn(d("2026-01-15")).build());
     ManagementSystem s = system().withChanges(changes);
-    ManagementReviewPack pack = ManagementReviewPack.assemble(s, RulesFixture.ON);
+    ManagementReviewPack pack = ManagementReviewPack.assemble(s, SystemFixtures.ON);
     assertEquals("rev-2025", pack.previousReviewId().orElseThrow());
     assertEquals(List.of("Action plan ap-1 \"锅炉烟气余热回收\": Planned, due 2027-06-30"),
         en(pack, ReviewInput.STATUS_OF_PREVIOUS_ACTIONS));
@@ -61,7 +62,7 @@ class ManagementReviewPackTest {
 
   @Test
   void rendersMarkdownAndRoundTrips() {
-    ManagementReviewPack pack = ManagementReviewPack.assemble(system(), RulesFixture.ON);
+    ManagementReviewPack pack = ManagementReviewPack.assemble(system(), SystemFixtures.ON);
     String md = pack.toMarkdown(Locale.SIMPLIFIED_CHINESE);
     assertTrue(md.startsWith("# 管理评审输入\n"), md);
     assertTrue(md.contains("\n## d) 资源的充分性\n\n- （无记录）\n"), md);

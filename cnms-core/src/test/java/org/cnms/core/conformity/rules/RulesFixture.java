@@ -1,5 +1,7 @@
 package org.cnms.core.conformity.rules;
 
+import static org.cnms.core.testing.SystemFixtures.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -16,26 +18,18 @@ import org.cnms.core.context.PartyRequirement;
 import org.cnms.core.evaluation.Audit;
 import org.cnms.core.evaluation.AuditProgramme;
 import org.cnms.core.evaluation.AuditedArea;
-import org.cnms.core.evaluation.Calibration;
-import org.cnms.core.evaluation.CalibrationResult;
 import org.cnms.core.evaluation.ComplianceEvaluation;
 import org.cnms.core.evaluation.ComplianceResult;
 import org.cnms.core.evaluation.GhgReport;
 import org.cnms.core.evaluation.InstrumentKind;
 import org.cnms.core.evaluation.ManagementReview;
-import org.cnms.core.evaluation.MeasuringInstrument;
 import org.cnms.core.evaluation.MonitoringResult;
 import org.cnms.core.evaluation.MonitoringSubject;
 import org.cnms.core.evaluation.ReviewInput;
 import org.cnms.core.evaluation.ReviewOutput;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
-import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.CategoryStatement;
-import org.cnms.core.inventory.GhgInventory;
-import org.cnms.core.inventory.GhgSource;
-import org.cnms.core.inventory.GhgSourceKind;
-import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.QuantificationApproach;
 import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.leadership.CarbonNeutralityPolicy;
@@ -59,13 +53,10 @@ import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.organisation.ScopeStatement;
 import org.cnms.core.performance.ActionMeasure;
 import org.cnms.core.performance.ActionPlan;
-import org.cnms.core.performance.Baseline;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.GhgTarget;
 import org.cnms.core.performance.GhgTargetKind;
-import org.cnms.core.performance.IndicatorKind;
 import org.cnms.core.performance.NeutralityMeans;
-import org.cnms.core.performance.PerformanceIndicator;
 import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.performance.PhasedTargetKind;
 import org.cnms.core.performance.TargetLevel;
@@ -86,7 +77,6 @@ import org.cnms.core.support.DocumentedInformation;
 import org.cnms.core.support.EvidenceKind;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
-import org.cnms.core.units.MeasureUnit;
 
 /**
  * A small management system, assessed on 2026-03-31, that every core rule finds conforming; the
@@ -94,28 +84,10 @@ import org.cnms.core.units.MeasureUnit;
  */
 final class RulesFixture {
 
-  static final LocalDate ON = LocalDate.of(2026, 3, 31);
-
   private RulesFixture() {}
-
-  static LocalDate d(String iso) {
-    return LocalDate.parse(iso);
-  }
 
   static AssessmentContext context(ManagementSystem s) {
     return AssessmentContext.of(s, ON);
-  }
-
-  static InventoryLine line(String source, EmissionCategory c, String tonnes) {
-    return InventoryLine.builder().sourceId(source).facilityId("plant-1").category(c)
-        .gas(GreenhouseGas.CO2).gasTonnes(new BigDecimal(tonnes)).co2e(Co2e.tonnes(tonnes))
-        .build();
-  }
-
-  static GhgInventory inventory(int year, String boiler, String power) {
-    return GhgInventory.builder().id("inv-" + year).period(ReportingPeriod.calendarYear(year))
-        .gwpSet("AR5").addLine(line("src-boiler", EmissionCategory.DIRECT, boiler))
-        .addLine(line("src-power", EmissionCategory.IMPORTED_ENERGY, power)).build();
   }
 
   static MonitoringResult improvement(int year, String expected, String actual) {
@@ -123,13 +95,6 @@ final class RulesFixture {
         .subject(MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE).indicatorId("ind-total")
         .period(ReportingPeriod.calendarYear(year)).expected(Amount.of(expected, "tCO2e"))
         .actual(Amount.of(actual, "tCO2e")).measuredOn(LocalDate.of(year + 1, 1, 20)).build();
-  }
-
-  static MeasuringInstrument meter(String id, InstrumentKind kind, String source) {
-    return MeasuringInstrument.builder().id(id).kind(kind).facilityId("plant-1")
-        .addSourceId(source).accuracyClass("1.0").calibrationIntervalMonths(12)
-        .addCalibration(Calibration.of(d("2024-12-15"), CalibrationResult.PASS))
-        .addCalibration(Calibration.of(d("2025-12-10"), CalibrationResult.PASS)).build();
   }
 
   static ActionPlan.Builder plan() {
@@ -196,24 +161,13 @@ final class RulesFixture {
             .approach(QuantificationApproach.PURCHASED_ENERGY).formula("E = AD × EF")
             .addParameter("AD: 外购电量, MWh").factorSource("生态环境部全国电网平均排放因子")
             .documentedOn(d("2024-01-20")).build())
-        .addSource(GhgSource.builder().id("src-boiler").name("1号燃气锅炉").facilityId("plant-1")
-            .category(EmissionCategory.DIRECT).kind(GhgSourceKind.STATIONARY_COMBUSTION)
-            .addGas(GreenhouseGas.CO2).methodId("m-ng").ownerPersonId("p-eng").significant(true)
-            .build())
-        .addSource(GhgSource.builder().id("src-power").name("外购电力").facilityId("plant-1")
-            .category(EmissionCategory.IMPORTED_ENERGY).kind(GhgSourceKind.PURCHASED_ELECTRICITY)
-            .addGas(GreenhouseGas.CO2).methodId("m-el").ownerPersonId("p-eng").significant(true)
-            .build())
+        .addSource(boiler().build())
+        .addSource(power().build())
         .addCategoryStatement(CategoryStatement.of(EmissionCategory.TRANSPORTATION, "运输外包，暂不量化"))
         .addInventory(inventory(2024, "1000", "2000"))
         .addInventory(inventory(2025, "950", "1900"))
-        .addIndicator(PerformanceIndicator.builder().id("ind-total").name("温室气体排放总量")
-            .kind(IndicatorKind.TOTAL_EMISSIONS).unit(MeasureUnit.parse("tCO2e"))
-            .methodDescription("清单排放量合计").build())
-        .addBaseline(Baseline.builder().id("bl-2024").addPeriod(ReportingPeriod.calendarYear(2024))
-            .emissions(Co2e.tonnes("3000")).removals(Co2e.ZERO).addInventoryId("inv-2024")
-            .selectionCriteria("2024年为数据完整的首个年度").establishedOn(d("2025-02-01"))
-            .gwpSet("AR5").build())
+        .addIndicator(totalIndicator())
+        .addBaseline(baseline())
         .addNeutralityTarget(CarbonNeutralityTarget.builder().id("cnt-1").visionYear(2050)
             .addPhasedTarget(PhasedTarget.builder().id("pt-2030").year(2030)
                 .kind(PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE).value(new BigDecimal("30"))

@@ -1,4 +1,4 @@
-package org.cnms.examples.cli;
+package org.cnms.examples.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.cnms.examples.workspace.Workspace;
 
-/** Copies the bundled sample workspace into a directory, to run the CLI on files. */
-final class SampleCopy {
+/** Copies the bundled sample workspace into a directory, to run the CLI and the loader on files. */
+public final class SampleCopy {
 
   private SampleCopy() {}
 
   /** The sample's folder on the test class path (target/classes). */
-  static Path sampleDirectory() {
+  public static Path sampleDirectory() {
     return Workspace.sampleDirectory();
   }
 
   /** A copy of the sample in {@code target}, which is created. */
-  static Path copyTo(Path target) {
+  public static Path copyTo(Path target) {
     Path from = sampleDirectory();
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : (Iterable<Path>) files::iterator) {
