@@ -164,10 +164,10 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
       List<ReviewPackItem> items) {
     for (ChangeRecord c : s.changes()) {
       if (c.changedOn().isAfter(since) && !c.changedOn().isAfter(asOf)) {
-        add(items, ReviewInput.CHANGES, c.changedOn() + " " + c.kind().clauseItem() + ") "
-                + c.kind().labelZh() + "：" + c.description() + c.verification().map(v ->
+        add(items, ReviewInput.CHANGES, c.changedOn() + " " + c.kind().itemLabel(Locale.CHINESE)
+                + "：" + c.description() + c.verification().map(v ->
                     "（验证：" + (v.effective() ? "有效" : "无效") + "）").orElse("（尚未验证）"),
-            c.changedOn() + " " + c.kind().clauseItem() + ") " + c.kind().labelEn() + ": "
+            c.changedOn() + " " + c.kind().itemLabel(Locale.ENGLISH) + ": "
                 + c.description() + c.verification().map(v -> " (verified "
                     + (v.effective() ? "effective" : "not effective") + ")")
                 .orElse(" (not yet verified)"), List.of(c.id()));
@@ -342,7 +342,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     b.append(zh ? "- 上次管理评审：" : "- Previous review: ")
         .append(previousReviewId().orElse(zh ? "无" : "none")).append("\n");
     for (ReviewInput input : ReviewInput.values()) {
-      b.append("\n## ").append(input.clauseItem()).append(") ").append(input.label(locale))
+      b.append("\n## ").append(input.itemLabel(locale))
           .append("\n\n");
       List<ReviewPackItem> mine = itemsFor(input);
       if (mine.isEmpty()) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 
 /**
  * The six categories into which T/CAS 612 clause 6.2.1 sorts every GHG source and sink (the
@@ -18,15 +18,15 @@ import org.cnms.core.Labelled;
  * … {@code C6}); {@link #parse(String)} also accepts the plain number, the clause letter and the
  * enum name.
  */
-public enum EmissionCategory implements Labelled {
+public enum EmissionCategory implements ClauseItem {
   /** (a) Direct GHG emissions and removals. GHG Protocol scope 1. */
-  DIRECT(1, 'a', GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class),
+  DIRECT(1, GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class),
       "直接温室气体排放和清除", "Direct GHG emissions and removals"),
   /** (b) Indirect GHG emissions from imported energy. GHG Protocol scope 2. */
-  IMPORTED_ENERGY(2, 'b', GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class),
+  IMPORTED_ENERGY(2, GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class),
       "输入能源的间接温室气体排放", "Indirect GHG emissions from imported energy"),
   /** (c) Indirect GHG emissions from transportation. Scope 3 categories 4, 6, 7, 9. */
-  TRANSPORTATION(3, 'c', GhgScope.SCOPE_3,
+  TRANSPORTATION(3, GhgScope.SCOPE_3,
       EnumSet.of(UPSTREAM_TRANSPORTATION, BUSINESS_TRAVEL, EMPLOYEE_COMMUTING,
           DOWNSTREAM_TRANSPORTATION),
       "运输产生的间接温室气体排放", "Indirect GHG emissions from transportation"),
@@ -34,7 +34,7 @@ public enum EmissionCategory implements Labelled {
    * (d) Indirect GHG emissions from products used by the organisation. Scope 3 categories 1, 2, 3,
    * 5, 8.
    */
-  PRODUCTS_USED(4, 'd', GhgScope.SCOPE_3,
+  PRODUCTS_USED(4, GhgScope.SCOPE_3,
       EnumSet.of(PURCHASED_GOODS_AND_SERVICES, CAPITAL_GOODS, FUEL_AND_ENERGY_RELATED,
           WASTE_GENERATED_IN_OPERATIONS, UPSTREAM_LEASED_ASSETS),
       "组织使用的产品产生的间接温室气体排放",
@@ -43,26 +43,24 @@ public enum EmissionCategory implements Labelled {
    * (e) Indirect GHG emissions associated with the use of products from the organisation. Scope 3
    * categories 10, 11, 12, 13.
    */
-  USE_OF_PRODUCTS(5, 'e', GhgScope.SCOPE_3,
+  USE_OF_PRODUCTS(5, GhgScope.SCOPE_3,
       EnumSet.of(PROCESSING_OF_SOLD_PRODUCTS, USE_OF_SOLD_PRODUCTS, END_OF_LIFE_OF_SOLD_PRODUCTS,
           DOWNSTREAM_LEASED_ASSETS),
       "与使用组织产品相关的间接温室气体排放",
       "Indirect GHG emissions associated with the use of products from the organisation"),
   /** (f) Indirect GHG emissions from other sources. Scope 3 categories 14, 15. */
-  OTHER(6, 'f', GhgScope.SCOPE_3, EnumSet.of(FRANCHISES, INVESTMENTS),
+  OTHER(6, GhgScope.SCOPE_3, EnumSet.of(FRANCHISES, INVESTMENTS),
       "其他来源的间接温室气体排放", "Indirect GHG emissions from other sources");
 
   private final int number;
-  private final char clauseItem;
   private final GhgScope scope;
   private final Set<Scope3Category> scope3Categories;
   private final String labelZh;
   private final String labelEn;
 
-  EmissionCategory(int number, char clauseItem, GhgScope scope, EnumSet<Scope3Category> scope3,
+  EmissionCategory(int number, GhgScope scope, EnumSet<Scope3Category> scope3,
       String labelZh, String labelEn) {
     this.number = number;
-    this.clauseItem = clauseItem;
     this.scope = scope;
     this.scope3Categories = java.util.Collections.unmodifiableSet(scope3);
     this.labelZh = labelZh;
@@ -72,11 +70,6 @@ public enum EmissionCategory implements Labelled {
   /** The ISO 14064-1 category number, 1 to 6. */
   public int number() {
     return number;
-  }
-
-  /** The item letter of T/CAS 612 clause 6.2.1, {@code a} to {@code f}. */
-  public char clauseItem() {
-    return clauseItem;
   }
 
   /** The GHG Protocol scope this category falls in. */
@@ -138,7 +131,7 @@ public enum EmissionCategory implements Labelled {
     String t = text.trim().toUpperCase(Locale.ROOT);
     for (EmissionCategory c : values()) {
       if (t.equals(c.code()) || t.equals(String.valueOf(c.number)) || t.equals(c.name())
-          || t.equals(String.valueOf(Character.toUpperCase(c.clauseItem)))) {
+          || t.equals(String.valueOf(Character.toUpperCase(c.clauseItem())))) {
         return c;
       }
     }

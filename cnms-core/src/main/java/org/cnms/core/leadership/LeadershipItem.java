@@ -1,14 +1,14 @@
 package org.cnms.core.leadership;
 
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 
 /**
  * The ways top management shows leadership and commitment to the carbon-neutrality management
  * system, items a) to k) of T/CAS 612 clause 5.1.
  *
- * <p>{@link #item()} gives the item letter of the clause.
+ * <p>{@link #clauseItem()} gives the item letter of the clause.
  */
-public enum LeadershipItem implements Labelled {
+public enum LeadershipItem implements ClauseItem {
   /** a) Defines the scope and boundaries of the management system. */
   SCOPE_AND_BOUNDARIES("确定碳中和管理体系的范围和边界", "Defines the scope and boundaries"),
   /** b) Sets the policy and objectives in line with the organisation's strategic direction. */
@@ -41,11 +41,6 @@ public enum LeadershipItem implements Labelled {
   LeadershipItem(String labelZh, String labelEn) {
     this.labelZh = labelZh;
     this.labelEn = labelEn;
-  }
-
-  /** The item letter of the clause: {@code "a"} for the first constant, and so on. */
-  public String item() {
-    return String.valueOf((char) ('a' + ordinal()));
   }
 
   @Override

@@ -1,14 +1,14 @@
 package org.cnms.core.leadership;
 
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 
 /**
  * The commitments a carbon-neutrality policy (碳中和方针) makes, items a) to f) of T/CAS 612 clause
  * 5.2.
  *
- * <p>{@link #item()} gives the item letter of the clause.
+ * <p>{@link #clauseItem()} gives the item letter of the clause.
  */
-public enum PolicyCommitment implements Labelled {
+public enum PolicyCommitment implements ClauseItem {
   /** a) It fits the purpose and context of the organisation. */
   FITS_PURPOSE_AND_CONTEXT("适合组织的宗旨和所处环境", "Fits the purpose and context of the organisation"),
   /** b) It gives a framework for setting and reviewing objectives and targets. */
@@ -31,11 +31,6 @@ public enum PolicyCommitment implements Labelled {
   PolicyCommitment(String labelZh, String labelEn) {
     this.labelZh = labelZh;
     this.labelEn = labelEn;
-  }
-
-  /** The item letter of the clause: {@code "a"} for the first constant, and so on. */
-  public String item() {
-    return String.valueOf((char) ('a' + ordinal()));
   }
 
   @Override

@@ -1,13 +1,13 @@
 package org.cnms.core.leadership;
 
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 
 /**
  * The duties the carbon-neutrality team must be given, items a) to f) of T/CAS 612 clause 5.3.
  *
- * <p>{@link #item()} gives the item letter of the clause.
+ * <p>{@link #clauseItem()} gives the item letter of the clause.
  */
-public enum RoleDuty implements Labelled {
+public enum RoleDuty implements ClauseItem {
   /** a) Establish, implement, maintain and continually improve the management system. */
   RUN_THE_SYSTEM("建立、实施、保持和持续改进碳中和管理体系", "Runs the management system"),
   /** b) Ensure the management system conforms to the requirements of the standard. */
@@ -31,11 +31,6 @@ public enum RoleDuty implements Labelled {
   RoleDuty(String labelZh, String labelEn) {
     this.labelZh = labelZh;
     this.labelEn = labelEn;
-  }
-
-  /** The item letter of the clause: {@code "a"} for the first constant, and so on. */
-  public String item() {
-    return String.valueOf((char) ('a' + ordinal()));
   }
 
   @Override

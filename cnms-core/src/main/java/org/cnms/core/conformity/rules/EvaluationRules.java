@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -203,18 +204,18 @@ public final class EvaluationRules {
       if (!inputs.isEmpty()) {
         problems.add(finding(Verdict.MINOR_NONCONFORMITY,
             "管理评审 " + r.id() + " 缺少输入：" + inputs.stream()
-                .map(i -> i.clauseItem() + ") " + i.labelZh()).collect(Collectors.joining("；")),
+                .map(i -> i.itemLabel(Locale.CHINESE)).collect(Collectors.joining("；")),
             "Management review " + r.id() + " lacks the inputs " + inputs.stream()
-                .map(i -> i.clauseItem() + ") " + i.labelEn()).collect(Collectors.joining("; ")),
+                .map(i -> i.itemLabel(Locale.ENGLISH)).collect(Collectors.joining("; ")),
             ref));
       }
       Set<ReviewOutput> outputs = r.missingOutputs();
       if (!outputs.isEmpty()) {
         problems.add(finding(Verdict.MINOR_NONCONFORMITY,
             "管理评审 " + r.id() + " 缺少输出：" + outputs.stream()
-                .map(o -> o.clauseItem() + ") " + o.labelZh()).collect(Collectors.joining("；")),
+                .map(o -> o.itemLabel(Locale.CHINESE)).collect(Collectors.joining("；")),
             "Management review " + r.id() + " lacks the outputs " + outputs.stream()
-                .map(o -> o.clauseItem() + ") " + o.labelEn()).collect(Collectors.joining("; ")),
+                .map(o -> o.itemLabel(Locale.ENGLISH)).collect(Collectors.joining("; ")),
             ref));
       }
       List<String> missed = r.missedTargetsWithoutActions();

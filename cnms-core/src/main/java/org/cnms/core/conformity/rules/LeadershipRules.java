@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,11 +96,11 @@ public final class LeadershipRules {
         if (!missing.isEmpty()) {
           problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
               "碳中和方针 " + p.id() + "（" + p.versionLabel() + "）缺少承诺："
-                  + missing.stream().map(c -> c.item() + ") " + c.labelZh())
+                  + missing.stream().map(c -> c.itemLabel(Locale.CHINESE))
                       .collect(Collectors.joining("；")),
               "Carbon-neutrality policy " + p.id() + " (" + p.versionLabel()
                   + ") lacks the commitments "
-                  + missing.stream().map(c -> c.item() + ") " + c.labelEn())
+                  + missing.stream().map(c -> c.itemLabel(Locale.ENGLISH))
                       .collect(Collectors.joining("; ")), List.of(p.id())));
         }
         int months = p.reviewIntervalMonths().orElse(
@@ -149,14 +150,14 @@ public final class LeadershipRules {
       List<String> assignment = new ArrayList<>();
       for (RoleDuty d : RoleDuty.values()) {
         if (held.containsKey(d)) {
-          assignment.add(d.item() + ") " + join(held.get(d)));
+          assignment.add(d.clauseItem() + ") " + join(held.get(d)));
           continue;
         }
         List<String> empty = vacant.getOrDefault(d, List.of());
         problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "职责 " + d.item() + ")「" + d.labelZh() + "」" + (empty.isEmpty() ? "未分配给任何角色"
+            "职责 " + d.clauseItem() + ")「" + d.labelZh() + "」" + (empty.isEmpty() ? "未分配给任何角色"
                 : "所属角色 " + join(empty) + " 无人担任"),
-            "Duty " + d.item() + ") \"" + d.labelEn() + "\" " + (empty.isEmpty()
+            "Duty " + d.clauseItem() + ") \"" + d.labelEn() + "\" " + (empty.isEmpty()
                 ? "is assigned to no role" : "belongs to roles " + join(empty)
                 + ", which no person holds"), empty));
       }

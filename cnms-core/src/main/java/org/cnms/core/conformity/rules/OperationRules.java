@@ -3,6 +3,7 @@ package org.cnms.core.conformity.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
@@ -79,9 +80,9 @@ public final class OperationRules {
         relevant.add(c.id());
         if (c.baselineRecalculationId().isEmpty()) {
           problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "变更 " + c.id() + "（" + c.kind().clauseItem() + ") " + c.kind().labelZh() + "，"
+              "变更 " + c.id() + "（" + c.kind().itemLabel(Locale.CHINESE) + "，"
                   + c.changedOn() + "：" + c.description() + "）未进行碳中和基准重新计算核查",
-              "Change " + c.id() + " (" + c.kind().clauseItem() + ") " + c.kind().labelEn()
+              "Change " + c.id() + " (" + c.kind().itemLabel(Locale.ENGLISH)
                   + ", " + c.changedOn() + ": " + c.description()
                   + ") has no baseline-recalculation check", List.of(c.id())));
         }
