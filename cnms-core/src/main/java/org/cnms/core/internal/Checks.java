@@ -27,20 +27,12 @@ public final class Checks {
    * @throws IllegalArgumentException if the identifier is blank, too long or holds whitespace
    */
   public static String requireId(String type, String field, String value) {
-    if (!isId(value)) {
+    if (!isToken(value, 128)) {
       throw new IllegalArgumentException(
           type + "." + field + " must be 1 to 128 characters without whitespace, but was '"
               + value + "'");
     }
     return value;
-  }
-
-  /**
-   * Whether {@code value} is an identifier: 1–128 code points none of which is whitespace (see
-   * {@link #isToken}).
-   */
-  static boolean isId(String value) {
-    return isToken(value, 128);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.quicktheories.generators.Generate;
 
 class ChecksTest {
 
-  /** The rule of an identifier as a regular expression: what {@link Checks#isId} must match. */
+  /** An identifier as a regular expression: what {@code isToken(s, 128)} must match. */
   private static final Pattern ID = Pattern.compile("\\S{1,128}");
 
   /**
@@ -46,7 +46,7 @@ class ChecksTest {
   @Test
   void anIdIsWhatTheRegularExpressionMatches() {
     qt().forAll(candidates()).checkAssert(s -> {
-      assertEquals(ID.matcher(s).matches(), Checks.isId(s), () -> "'" + s + "'");
+      assertEquals(ID.matcher(s).matches(), Checks.isToken(s, 128), () -> "'" + s + "'");
       assertEquals(SHORT_TOKEN.matcher(s).matches(), Checks.isToken(s, 5), () -> "'" + s + "'");
     });
   }
@@ -73,15 +73,15 @@ class ChecksTest {
 
   @Test
   void idsByHand() {
-    assertTrue(Checks.isId("plant-1.diesel"));
-    assertTrue(Checks.isId("a".repeat(128)));
+    assertTrue(Checks.isToken("plant-1.diesel", 128));
+    assertTrue(Checks.isToken("a".repeat(128), 128));
     // 128 emoji are 256 chars but 128 code points
-    assertTrue(Checks.isId("😀".repeat(128)));
-    assertFalse(Checks.isId("😀".repeat(129)));
-    assertFalse(Checks.isId("a".repeat(129)));
-    assertFalse(Checks.isId(""));
-    assertFalse(Checks.isId("a b"));
-    assertFalse(Checks.isId("a\u000Bb"));
+    assertTrue(Checks.isToken("😀".repeat(128), 128));
+    assertFalse(Checks.isToken("😀".repeat(129), 128));
+    assertFalse(Checks.isToken("a".repeat(129), 128));
+    assertFalse(Checks.isToken("", 128));
+    assertFalse(Checks.isToken("a b", 128));
+    assertFalse(Checks.isToken("a\u000Bb", 128));
     var e = assertThrows(IllegalArgumentException.class,
         () -> Checks.requireId("Facility", "id", "plant 1"));
     assertEquals("Facility.id must be 1 to 128 characters without whitespace, but was 'plant 1'",
