@@ -14,6 +14,7 @@ module org.cnms.assets {
   exports org.cnms.assets.neutrality;
   exports org.cnms.assets.portfolio;
   exports org.cnms.assets.conformity;
+  exports org.cnms.assets.i18n.spi;
 
   opens org.cnms.assets to com.fasterxml.jackson.databind;
   opens org.cnms.assets.unit to com.fasterxml.jackson.databind;
@@ -24,4 +25,6 @@ module org.cnms.assets {
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.assets.AssetsModule;
   provides org.cnms.core.conformity.RuleProvider with org.cnms.assets.conformity.AssetRules;
+
+  uses org.cnms.assets.i18n.spi.TextsProvider;
 }

@@ -32,6 +32,7 @@ module org.cnms.core {
   exports org.cnms.core.conformity;
   exports org.cnms.core.json;
   exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
+  exports org.cnms.core.i18n.spi;
 
   opens org.cnms.core to com.fasterxml.jackson.databind;
   opens org.cnms.core.ghg to com.fasterxml.jackson.databind;
@@ -54,4 +55,6 @@ module org.cnms.core {
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
   provides org.cnms.core.conformity.RuleProvider with org.cnms.core.conformity.CoreRules;
+
+  uses org.cnms.core.i18n.spi.TextsProvider;
 }

@@ -21,6 +21,7 @@ module org.cnms.quantification {
   exports org.cnms.quantification.uncertainty;
   exports org.cnms.quantification.internal to org.cnms.examples;
   exports org.cnms.quantification.conformity;
+  exports org.cnms.quantification.i18n.spi;
 
   opens org.cnms.quantification.activity to com.fasterxml.jackson.databind;
   opens org.cnms.quantification.factor to com.fasterxml.jackson.databind;
@@ -37,4 +38,6 @@ module org.cnms.quantification {
       with org.cnms.quantification.json.QuantificationModule;
   provides org.cnms.core.conformity.RuleProvider
       with org.cnms.quantification.conformity.QuantificationRules;
+
+  uses org.cnms.quantification.i18n.spi.TextsProvider;
 }

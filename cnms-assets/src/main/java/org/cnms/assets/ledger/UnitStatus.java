@@ -1,5 +1,7 @@
 package org.cnms.assets.ledger;
 
+import java.util.Locale;
+import org.cnms.assets.i18n.AssetTexts;
 import org.cnms.core.Labelled;
 
 /**
@@ -8,23 +10,18 @@ import org.cnms.core.Labelled;
  */
 public enum UnitStatus implements Labelled {
   /** Held in one of the organisation's accounts. */
-  HELD("持有", "Held", false),
+  HELD(false),
   /** Sold to another party; it may be bought back. */
-  SOLD("已出售", "Sold", false),
+  SOLD(false),
   /** Surrendered for compliance in an emissions trading scheme (履约清缴). */
-  SURRENDERED("已清缴", "Surrendered for compliance", true),
+  SURRENDERED(true),
   /** Retired for a carbon-neutrality claim (注销用于碳中和声明). */
-  RETIRED("已注销（碳中和）", "Retired for a claim", true),
+  RETIRED(true),
   /** Cancelled without a claim (作废). */
-  CANCELLED("已作废", "Cancelled", true);
-
-  private final String labelZh;
-  private final String labelEn;
+  CANCELLED(true);
   private final boolean terminal;
 
-  UnitStatus(String labelZh, String labelEn, boolean terminal) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+  UnitStatus(boolean terminal) {
     this.terminal = terminal;
   }
 
@@ -34,12 +31,7 @@ public enum UnitStatus implements Labelled {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return AssetTexts.label(this, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.cnms.assets.unit;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Locale;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -36,6 +37,12 @@ public abstract non-sealed class CustomUnitType implements UnitType, WithCustomU
   /** The English label. */
   @Override
   public abstract String labelEn();
+
+  /** The label given for the language of {@code locale}: Chinese for {@code zh}, else English. */
+  @Override
+  public String label(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? labelZh() : labelEn();
+  }
 
   /** A new builder. */
   public static Builder builder() {

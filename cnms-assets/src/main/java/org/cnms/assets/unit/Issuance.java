@@ -1,5 +1,7 @@
 package org.cnms.assets.unit;
 
+import java.util.Locale;
+import org.cnms.assets.i18n.AssetTexts;
 import org.cnms.core.Labelled;
 
 /**
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum Issuance implements Labelled {
   /** Issued after the reduction or removal was verified (事后签发). */
-  EX_POST("事后签发", "Ex-post (after verification)"),
+  EX_POST,
   /** Issued in advance of a reduction or removal still to occur (事前签发). */
-  EX_ANTE("事前签发", "Ex-ante (forward-issued)");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  Issuance(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  EX_ANTE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return AssetTexts.label(this, locale);
   }
 }

@@ -1,5 +1,7 @@
 package org.cnms.assets.unit;
 
+import java.util.Locale;
+import org.cnms.assets.i18n.AssetTexts;
 import org.cnms.core.Labelled;
 
 /**
@@ -9,25 +11,12 @@ import org.cnms.core.Labelled;
  */
 public enum Origin implements Labelled {
   /** From a project or scheme outside the organisational boundary. */
-  OUTSIDE_BOUNDARY("组织边界外", "Outside the organisational boundary"),
+  OUTSIDE_BOUNDARY,
   /** From the organisation's own operations, inside its boundary. */
-  INSIDE_BOUNDARY("组织边界内", "Inside the organisational boundary");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  Origin(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  INSIDE_BOUNDARY;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return AssetTexts.label(this, locale);
   }
 }

@@ -1,5 +1,6 @@
 package org.cnms.assets.unit;
 
+import org.cnms.assets.i18n.AssetTexts;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -12,51 +13,42 @@ import java.util.Locale;
  */
 public enum StandardUnitType implements UnitType {
   /** China national ETS allowance (全国碳排放配额, CEA). */
-  CEA("CEA", UnitKind.ALLOWANCE, false, "全国碳排放配额", "China national ETS allowance (CEA)"),
+  CEA("CEA", UnitKind.ALLOWANCE, false),
   /** Beijing pilot ETS allowance. */
-  BEA("BEA", UnitKind.ALLOWANCE, false, "北京碳排放配额", "Beijing pilot ETS allowance"),
+  BEA("BEA", UnitKind.ALLOWANCE, false),
   /** Shanghai pilot ETS allowance. */
-  SHEA("SHEA", UnitKind.ALLOWANCE, false, "上海碳排放配额", "Shanghai pilot ETS allowance"),
+  SHEA("SHEA", UnitKind.ALLOWANCE, false),
   /** Tianjin pilot ETS allowance. */
-  TJEA("TJEA", UnitKind.ALLOWANCE, false, "天津碳排放配额", "Tianjin pilot ETS allowance"),
+  TJEA("TJEA", UnitKind.ALLOWANCE, false),
   /** Chongqing pilot ETS allowance. */
-  CQEA("CQEA", UnitKind.ALLOWANCE, false, "重庆碳排放配额", "Chongqing pilot ETS allowance"),
+  CQEA("CQEA", UnitKind.ALLOWANCE, false),
   /** Hubei pilot ETS allowance. */
-  HBEA("HBEA", UnitKind.ALLOWANCE, false, "湖北碳排放配额", "Hubei pilot ETS allowance"),
+  HBEA("HBEA", UnitKind.ALLOWANCE, false),
   /** Guangdong pilot ETS allowance. */
-  GDEA("GDEA", UnitKind.ALLOWANCE, false, "广东碳排放配额", "Guangdong pilot ETS allowance"),
+  GDEA("GDEA", UnitKind.ALLOWANCE, false),
   /** Shenzhen pilot ETS allowance. */
-  SZEA("SZEA", UnitKind.ALLOWANCE, false, "深圳碳排放配额", "Shenzhen pilot ETS allowance"),
+  SZEA("SZEA", UnitKind.ALLOWANCE, false),
   /** Fujian pilot ETS allowance. */
-  FJEA("FJEA", UnitKind.ALLOWANCE, false, "福建碳排放配额", "Fujian pilot ETS allowance"),
+  FJEA("FJEA", UnitKind.ALLOWANCE, false),
   /** China Certified Emission Reduction (国家核证自愿减排量). */
-  CCER("CCER", UnitKind.CREDIT, false, "国家核证自愿减排量",
-      "China Certified Emission Reduction (CCER)"),
+  CCER("CCER", UnitKind.CREDIT, false),
   /** Certified Emission Reduction of the Clean Development Mechanism. */
-  CER("CER", UnitKind.CREDIT, false, "核证减排量（清洁发展机制）",
-      "Certified Emission Reduction (CDM CER)"),
+  CER("CER", UnitKind.CREDIT, false),
   /** Verified Carbon Unit of the Verra VCS programme. */
-  VCU("VCU", UnitKind.CREDIT, false, "核证碳单位（VCS）", "Verified Carbon Unit (Verra VCU)"),
+  VCU("VCU", UnitKind.CREDIT, false),
   /** Verified Emission Reduction of the Gold Standard. */
-  GS_VER("GS-VER", UnitKind.CREDIT, false, "黄金标准核证减排量",
-      "Gold Standard Verified Emission Reduction (GS VER)"),
+  GS_VER("GS-VER", UnitKind.CREDIT, false),
   /** Carbon-sink credit of a new forestry project (新造林项目碳汇). */
-  FORESTRY_SINK("FORESTRY-SINK", UnitKind.CREDIT, true, "林业碳汇（新造林项目）",
-      "Forestry carbon-sink credit (new forestry project)");
+  FORESTRY_SINK("FORESTRY-SINK", UnitKind.CREDIT, true);
 
   private final String code;
   private final UnitKind kind;
   private final boolean newForestrySink;
-  private final String labelZh;
-  private final String labelEn;
 
-  StandardUnitType(String code, UnitKind kind, boolean newForestrySink, String labelZh,
-      String labelEn) {
+  StandardUnitType(String code, UnitKind kind, boolean newForestrySink) {
     this.code = code;
     this.kind = kind;
     this.newForestrySink = newForestrySink;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   @JsonValue
@@ -73,16 +65,6 @@ public enum StandardUnitType implements UnitType {
   @Override
   public boolean newForestrySink() {
     return newForestrySink;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
   }
 
   /** Whether a custom type may not take this code: true for every standard code and name. */
@@ -121,5 +103,10 @@ public enum StandardUnitType implements UnitType {
   @Override
   public String toString() {
     return code;
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return AssetTexts.label(this, locale);
   }
 }

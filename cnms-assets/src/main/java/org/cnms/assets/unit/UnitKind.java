@@ -1,5 +1,7 @@
 package org.cnms.assets.unit;
 
+import java.util.Locale;
+import org.cnms.assets.i18n.AssetTexts;
 import org.cnms.core.Labelled;
 
 /**
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum UnitKind implements Labelled {
   /** An emission allowance (碳排放配额) of a trading scheme, 1 tCO₂e. */
-  ALLOWANCE("碳排放配额", "Emission allowance"),
+  ALLOWANCE,
   /** A carbon credit (碳信用): a certified reduction or removal of 1 tCO₂e. */
-  CREDIT("碳信用", "Carbon credit");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  UnitKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  CREDIT;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return AssetTexts.label(this, locale);
   }
 }

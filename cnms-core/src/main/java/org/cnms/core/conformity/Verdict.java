@@ -1,6 +1,8 @@
 package org.cnms.core.conformity;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The verdict of a finding on one requirement of T/CAS 612, from the conformity assessment a
@@ -8,25 +10,17 @@ import org.cnms.core.Labelled;
  */
 public enum Verdict implements Labelled {
   /** The data show the requirement is met. */
-  CONFORMS("符合", "Conforms"),
+  CONFORMS,
   /** A remark worth the organisation's attention; not a nonconformity. */
-  OBSERVATION("观察项", "Observation"),
+  OBSERVATION,
   /** The requirement cannot be judged from data: an auditor needs evidence. */
-  NEEDS_AUDITOR_EVIDENCE("需审核员取证", "Needs auditor evidence"),
+  NEEDS_AUDITOR_EVIDENCE,
   /** A minor nonconformity: a lapse that does not put the system's results in doubt. */
-  MINOR_NONCONFORMITY("一般不符合", "Minor nonconformity"),
+  MINOR_NONCONFORMITY,
   /** A major nonconformity: the requirement is not met in a way that puts results in doubt. */
-  MAJOR_NONCONFORMITY("严重不符合", "Major nonconformity"),
+  MAJOR_NONCONFORMITY,
   /** The rule that judges the requirement failed; the requirement is not judged. */
-  RULE_ERROR("规则执行错误", "Rule error");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  Verdict(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  RULE_ERROR;
 
   /** Whether this verdict is a nonconformity, minor or major. */
   public boolean isNonconformity() {
@@ -34,12 +28,7 @@ public enum Verdict implements Labelled {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

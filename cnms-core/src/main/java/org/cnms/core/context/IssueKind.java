@@ -1,6 +1,8 @@
 package org.cnms.core.context;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Whether a context issue (内外部问题) arises inside or outside the organisation (T/CAS 612 clause
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum IssueKind implements Labelled {
   /** An issue inside the organisation. */
-  INTERNAL("内部", "Internal"),
+  INTERNAL,
   /** An issue outside the organisation. */
-  EXTERNAL("外部", "External");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  IssueKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  EXTERNAL;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.context;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Whether a compliance obligation (合规义务) is a legal requirement or another requirement the
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum ObligationKind implements Labelled {
   /** A legal requirement: law, regulation, mandatory standard, permit. */
-  LEGAL("法律法规要求", "Legal requirement"),
+  LEGAL,
   /** Another requirement the organisation subscribes to, e.g. a voluntary commitment. */
-  OTHER("其他要求", "Other requirement");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ObligationKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,47 +1,36 @@
 package org.cnms.core.context;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What kind of interested party (相关方) a party is (T/CAS 612 clause 4.2).
  */
 public enum PartyKind implements Labelled {
   /** A government body. */
-  GOVERNMENT("政府", "Government"),
+  GOVERNMENT,
   /** A regulator, e.g. the ecology and environment authority. */
-  REGULATOR("监管机构", "Regulator"),
+  REGULATOR,
   /** A supplier. */
-  SUPPLIER("供应商", "Supplier"),
+  SUPPLIER,
   /** A customer. */
-  CUSTOMER("客户", "Customer"),
+  CUSTOMER,
   /** An investor or lender. */
-  INVESTOR("投资者", "Investor"),
+  INVESTOR,
   /** Employees. */
-  EMPLOYEE("员工", "Employee"),
+  EMPLOYEE,
   /** The local community. */
-  COMMUNITY("社区", "Community"),
+  COMMUNITY,
   /** A non-governmental organisation. */
-  NGO("非政府组织", "Non-governmental organisation"),
+  NGO,
   /** An industry association. */
-  INDUSTRY_ASSOCIATION("行业协会", "Industry association"),
+  INDUSTRY_ASSOCIATION,
   /** Any other party. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  PartyKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

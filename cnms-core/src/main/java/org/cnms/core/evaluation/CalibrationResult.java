@@ -1,6 +1,8 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The result of a calibration or verification (检定/校准) of a measuring instrument (T/CAS 612 clause
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum CalibrationResult implements Labelled {
   /** The instrument met its accuracy class. */
-  PASS("合格", "Pass"),
+  PASS,
   /** The instrument did not meet its accuracy class. */
-  FAIL("不合格", "Fail");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  CalibrationResult(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  FAIL;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The result of an evaluation of compliance (合规性评价) with a legal or other requirement (T/CAS 612
@@ -8,27 +10,14 @@ import org.cnms.core.Labelled;
  */
 public enum ComplianceResult implements Labelled {
   /** Compliant. */
-  COMPLIANT("合规", "Compliant"),
+  COMPLIANT,
   /** Partially compliant. */
-  PARTIALLY_COMPLIANT("部分合规", "Partially compliant"),
+  PARTIALLY_COMPLIANT,
   /** Not compliant. */
-  NONCOMPLIANT("不合规", "Noncompliant");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ComplianceResult(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  NONCOMPLIANT;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

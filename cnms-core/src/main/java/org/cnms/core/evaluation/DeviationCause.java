@@ -1,6 +1,8 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The causes T/CAS 612 clause 9.1.1 names for a serious deviation of performance: a boundary error,
@@ -8,31 +10,18 @@ import org.cnms.core.Labelled;
  */
 public enum DeviationCause implements Labelled {
   /** The boundary was set wrongly. */
-  BOUNDARY_ERROR("边界错误", "Boundary error"),
+  BOUNDARY_ERROR,
   /** A quantification method was missing. */
-  MISSING_METHOD("缺少量化方法", "Missing quantification method"),
+  MISSING_METHOD,
   /** A quantification method was misused. */
-  MISUSED_METHOD("量化方法使用错误", "Misused quantification method"),
+  MISUSED_METHOD,
   /** The data were unreliable. */
-  UNRELIABLE_DATA("数据不可靠", "Unreliable data"),
+  UNRELIABLE_DATA,
   /** Another cause. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  DeviationCause(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

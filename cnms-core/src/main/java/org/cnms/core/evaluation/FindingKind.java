@@ -1,27 +1,21 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kinds of internal-audit finding (审核发现) of T/CAS 612 clause 9.3.
  */
 public enum FindingKind implements Labelled {
   /** Conformity with the requirement. */
-  CONFORMITY("符合", "Conformity"),
+  CONFORMITY,
   /** An observation or opportunity for improvement. */
-  OBSERVATION("观察项", "Observation"),
+  OBSERVATION,
   /** A minor nonconformity. */
-  MINOR_NONCONFORMITY("一般不符合", "Minor nonconformity"),
+  MINOR_NONCONFORMITY,
   /** A major nonconformity. */
-  MAJOR_NONCONFORMITY("严重不符合", "Major nonconformity");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  FindingKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  MAJOR_NONCONFORMITY;
 
   /** Whether a finding of this kind is a nonconformity, minor or major. */
   public boolean isNonconformity() {
@@ -29,12 +23,7 @@ public enum FindingKind implements Labelled {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

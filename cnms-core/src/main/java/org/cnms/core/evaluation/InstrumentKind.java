@@ -1,43 +1,32 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kinds of monitoring and measuring equipment (监视和测量设备) of T/CAS 612 clause 9.1.3.
  */
 public enum InstrumentKind implements Labelled {
   /** An electricity meter. */
-  ELECTRICITY_METER("电能表", "Electricity meter"),
+  ELECTRICITY_METER,
   /** A gas meter. */
-  GAS_METER("燃气表", "Gas meter"),
+  GAS_METER,
   /** A flow meter for liquids, steam or gases. */
-  FLOW_METER("流量计", "Flow meter"),
+  FLOW_METER,
   /** A heat meter. */
-  HEAT_METER("热量表", "Heat meter"),
+  HEAT_METER,
   /** A weighbridge or other scale. */
-  WEIGHBRIDGE("地磅", "Weighbridge"),
+  WEIGHBRIDGE,
   /** A fuel dispenser. */
-  FUEL_DISPENSER("加油机", "Fuel dispenser"),
+  FUEL_DISPENSER,
   /** A gas analyser, e.g. of a continuous emission monitoring system. */
-  GAS_ANALYSER("气体分析仪", "Gas analyser"),
+  GAS_ANALYSER,
   /** Other equipment. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  InstrumentKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

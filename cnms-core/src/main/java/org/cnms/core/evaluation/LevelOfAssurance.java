@@ -1,6 +1,8 @@
 package org.cnms.core.evaluation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The level of assurance of a third-party verification (核查) of a GHG report (T/CAS 612 clause
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum LevelOfAssurance implements Labelled {
   /** Reasonable assurance. */
-  REASONABLE("合理保证", "Reasonable assurance"),
+  REASONABLE,
   /** Limited assurance. */
-  LIMITED("有限保证", "Limited assurance");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  LevelOfAssurance(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  LIMITED;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

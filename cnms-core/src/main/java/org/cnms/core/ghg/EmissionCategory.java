@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cnms.core.ClauseItem;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The six categories into which T/CAS 612 clause 6.2.1 sorts every GHG source and sink (the
@@ -20,51 +21,38 @@ import org.cnms.core.ClauseItem;
  */
 public enum EmissionCategory implements ClauseItem {
   /** (a) Direct GHG emissions and removals. GHG Protocol scope 1. */
-  DIRECT(1, GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class),
-      "直接温室气体排放和清除", "Direct GHG emissions and removals"),
+  DIRECT(1, GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class)),
   /** (b) Indirect GHG emissions from imported energy. GHG Protocol scope 2. */
-  IMPORTED_ENERGY(2, GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class),
-      "输入能源的间接温室气体排放", "Indirect GHG emissions from imported energy"),
+  IMPORTED_ENERGY(2, GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class)),
   /** (c) Indirect GHG emissions from transportation. Scope 3 categories 4, 6, 7, 9. */
   TRANSPORTATION(3, GhgScope.SCOPE_3,
       EnumSet.of(UPSTREAM_TRANSPORTATION, BUSINESS_TRAVEL, EMPLOYEE_COMMUTING,
-          DOWNSTREAM_TRANSPORTATION),
-      "运输产生的间接温室气体排放", "Indirect GHG emissions from transportation"),
+          DOWNSTREAM_TRANSPORTATION)),
   /**
    * (d) Indirect GHG emissions from products used by the organisation. Scope 3 categories 1, 2, 3,
    * 5, 8.
    */
   PRODUCTS_USED(4, GhgScope.SCOPE_3,
       EnumSet.of(PURCHASED_GOODS_AND_SERVICES, CAPITAL_GOODS, FUEL_AND_ENERGY_RELATED,
-          WASTE_GENERATED_IN_OPERATIONS, UPSTREAM_LEASED_ASSETS),
-      "组织使用的产品产生的间接温室气体排放",
-      "Indirect GHG emissions from products used by the organisation"),
+          WASTE_GENERATED_IN_OPERATIONS, UPSTREAM_LEASED_ASSETS)),
   /**
    * (e) Indirect GHG emissions associated with the use of products from the organisation. Scope 3
    * categories 10, 11, 12, 13.
    */
   USE_OF_PRODUCTS(5, GhgScope.SCOPE_3,
       EnumSet.of(PROCESSING_OF_SOLD_PRODUCTS, USE_OF_SOLD_PRODUCTS, END_OF_LIFE_OF_SOLD_PRODUCTS,
-          DOWNSTREAM_LEASED_ASSETS),
-      "与使用组织产品相关的间接温室气体排放",
-      "Indirect GHG emissions associated with the use of products from the organisation"),
+          DOWNSTREAM_LEASED_ASSETS)),
   /** (f) Indirect GHG emissions from other sources. Scope 3 categories 14, 15. */
-  OTHER(6, GhgScope.SCOPE_3, EnumSet.of(FRANCHISES, INVESTMENTS),
-      "其他来源的间接温室气体排放", "Indirect GHG emissions from other sources");
+  OTHER(6, GhgScope.SCOPE_3, EnumSet.of(FRANCHISES, INVESTMENTS));
 
   private final int number;
   private final GhgScope scope;
   private final Set<Scope3Category> scope3Categories;
-  private final String labelZh;
-  private final String labelEn;
 
-  EmissionCategory(int number, GhgScope scope, EnumSet<Scope3Category> scope3,
-      String labelZh, String labelEn) {
+  EmissionCategory(int number, GhgScope scope, EnumSet<Scope3Category> scope3) {
     this.number = number;
     this.scope = scope;
     this.scope3Categories = java.util.Collections.unmodifiableSet(scope3);
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /** The ISO 14064-1 category number, 1 to 6. */
@@ -91,16 +79,6 @@ public enum EmissionCategory implements ClauseItem {
   @JsonValue
   public String code() {
     return "C" + number;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
   }
 
   /**
@@ -137,5 +115,10 @@ public enum EmissionCategory implements ClauseItem {
     }
     throw new IllegalArgumentException("Unknown emission category '" + text
         + "'; expected C1 to C6 (ISO 14064-1 categories of T/CAS 612 clause 6.2.1)");
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.ghg;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The seven families of greenhouse gases that carbon neutrality covers (T/CAS 612 clause 3.1, the
@@ -8,35 +10,22 @@ import org.cnms.core.Labelled;
  */
 public enum GasFamily implements Labelled {
   /** Carbon dioxide. */
-  CO2("二氧化碳", "Carbon dioxide (CO₂)"),
+  CO2,
   /** Methane. */
-  CH4("甲烷", "Methane (CH₄)"),
+  CH4,
   /** Nitrous oxide. */
-  N2O("氧化亚氮", "Nitrous oxide (N₂O)"),
+  N2O,
   /** Hydrofluorocarbons. */
-  HFCS("氢氟碳化物", "Hydrofluorocarbons (HFCs)"),
+  HFCS,
   /** Perfluorocarbons. */
-  PFCS("全氟碳化物", "Perfluorocarbons (PFCs)"),
+  PFCS,
   /** Sulphur hexafluoride. */
-  SF6("六氟化硫", "Sulphur hexafluoride (SF₆)"),
+  SF6,
   /** Nitrogen trifluoride. */
-  NF3("三氟化氮", "Nitrogen trifluoride (NF₃)");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  GasFamily(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  NF3;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

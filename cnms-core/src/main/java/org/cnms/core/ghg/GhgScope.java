@@ -1,6 +1,8 @@
 package org.cnms.core.ghg;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * A scope of the GHG Protocol Corporate Standard, the classification many ERP systems and
@@ -9,27 +11,14 @@ import org.cnms.core.Labelled;
  */
 public enum GhgScope implements Labelled {
   /** Scope 1: direct emissions from sources owned or controlled by the organisation. */
-  SCOPE_1("范围一", "Scope 1"),
+  SCOPE_1,
   /** Scope 2: indirect emissions from purchased electricity, steam, heat and cooling. */
-  SCOPE_2("范围二", "Scope 2"),
+  SCOPE_2,
   /** Scope 3: all other indirect emissions in the value chain. */
-  SCOPE_3("范围三", "Scope 3");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  GhgScope(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  SCOPE_3;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

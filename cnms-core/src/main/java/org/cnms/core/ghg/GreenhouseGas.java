@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * A greenhouse gas species of the Kyoto basket (T/CAS 612 clause 3.1), as it appears on an
@@ -23,39 +24,39 @@ import org.cnms.core.Labelled;
  */
 public enum GreenhouseGas implements Labelled {
   /** Carbon dioxide, CO₂. */
-  CO2("CO2", "CO2", GasFamily.CO2, "二氧化碳", "carbon dioxide"),
+  CO2("CO2", "CO2", GasFamily.CO2),
   /** Methane of non-fossil origin, or methane where origin is not distinguished, CH₄. */
-  CH4("CH4", "CH4", GasFamily.CH4, "甲烷", "methane"),
+  CH4("CH4", "CH4", GasFamily.CH4),
   /** Methane of fossil origin (IPCC AR6 gives it a higher GWP), CH₄. */
-  CH4_FOSSIL("CH4-fossil", "CH4", GasFamily.CH4, "化石源甲烷", "fossil methane"),
+  CH4_FOSSIL("CH4-fossil", "CH4", GasFamily.CH4),
   /** Nitrous oxide, N₂O. */
-  N2O("N2O", "N2O", GasFamily.N2O, "氧化亚氮", "nitrous oxide"),
+  N2O("N2O", "N2O", GasFamily.N2O),
   /** HFC-23, CHF₃. */
-  HFC_23("HFC-23", "CHF3", GasFamily.HFCS, "HFC-23（三氟甲烷）", "HFC-23"),
+  HFC_23("HFC-23", "CHF3", GasFamily.HFCS),
   /** HFC-32, CH₂F₂. */
-  HFC_32("HFC-32", "CH2F2", GasFamily.HFCS, "HFC-32（二氟甲烷）", "HFC-32"),
+  HFC_32("HFC-32", "CH2F2", GasFamily.HFCS),
   /** HFC-125, CHF₂CF₃. */
-  HFC_125("HFC-125", "CHF2CF3", GasFamily.HFCS, "HFC-125（五氟乙烷）", "HFC-125"),
+  HFC_125("HFC-125", "CHF2CF3", GasFamily.HFCS),
   /** HFC-134a, CH₂FCF₃. */
-  HFC_134A("HFC-134a", "CH2FCF3", GasFamily.HFCS, "HFC-134a（四氟乙烷）", "HFC-134a"),
+  HFC_134A("HFC-134a", "CH2FCF3", GasFamily.HFCS),
   /** HFC-143a, CH₃CF₃. */
-  HFC_143A("HFC-143a", "CH3CF3", GasFamily.HFCS, "HFC-143a（三氟乙烷）", "HFC-143a"),
+  HFC_143A("HFC-143a", "CH3CF3", GasFamily.HFCS),
   /** HFC-152a, CH₃CHF₂. */
-  HFC_152A("HFC-152a", "CH3CHF2", GasFamily.HFCS, "HFC-152a（二氟乙烷）", "HFC-152a"),
+  HFC_152A("HFC-152a", "CH3CHF2", GasFamily.HFCS),
   /** HFC-227ea, CF₃CHFCF₃. */
-  HFC_227EA("HFC-227ea", "CF3CHFCF3", GasFamily.HFCS, "HFC-227ea（七氟丙烷）", "HFC-227ea"),
+  HFC_227EA("HFC-227ea", "CF3CHFCF3", GasFamily.HFCS),
   /** HFC-236fa, CF₃CH₂CF₃. */
-  HFC_236FA("HFC-236fa", "CF3CH2CF3", GasFamily.HFCS, "HFC-236fa（六氟丙烷）", "HFC-236fa"),
+  HFC_236FA("HFC-236fa", "CF3CH2CF3", GasFamily.HFCS),
   /** HFC-245fa, CHF₂CH₂CF₃. */
-  HFC_245FA("HFC-245fa", "CHF2CH2CF3", GasFamily.HFCS, "HFC-245fa（五氟丙烷）", "HFC-245fa"),
+  HFC_245FA("HFC-245fa", "CHF2CH2CF3", GasFamily.HFCS),
   /** PFC-14, tetrafluoromethane, CF₄. */
-  CF4("CF4", "CF4", GasFamily.PFCS, "四氟化碳（PFC-14）", "tetrafluoromethane (PFC-14)"),
+  CF4("CF4", "CF4", GasFamily.PFCS),
   /** PFC-116, hexafluoroethane, C₂F₆. */
-  C2F6("C2F6", "C2F6", GasFamily.PFCS, "六氟乙烷（PFC-116）", "hexafluoroethane (PFC-116)"),
+  C2F6("C2F6", "C2F6", GasFamily.PFCS),
   /** Sulphur hexafluoride, SF₆. */
-  SF6("SF6", "SF6", GasFamily.SF6, "六氟化硫", "sulphur hexafluoride"),
+  SF6("SF6", "SF6", GasFamily.SF6),
   /** Nitrogen trifluoride, NF₃. */
-  NF3("NF3", "NF3", GasFamily.NF3, "三氟化氮", "nitrogen trifluoride");
+  NF3("NF3", "NF3", GasFamily.NF3);
 
   private static final Map<String, GreenhouseGas> BY_NAME = Arrays.stream(values())
       .flatMap(g -> java.util.stream.Stream.of(
@@ -88,15 +89,11 @@ public enum GreenhouseGas implements Labelled {
   private final String code;
   private final String formula;
   private final GasFamily family;
-  private final String labelZh;
-  private final String labelEn;
 
-  GreenhouseGas(String code, String formula, GasFamily family, String labelZh, String labelEn) {
+  GreenhouseGas(String code, String formula, GasFamily family) {
     this.code = code;
     this.formula = formula;
     this.family = family;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /** The code of this species in interchange formats, e.g. {@code HFC-134a}. */
@@ -113,16 +110,6 @@ public enum GreenhouseGas implements Labelled {
   /** The Kyoto family of clause 3.1 this species belongs to. */
   public GasFamily family() {
     return family;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
   }
 
   @Override
@@ -155,5 +142,10 @@ public enum GreenhouseGas implements Labelled {
   private static String key(String text) {
     return text.trim().replace('_', '-').replace("₂", "2").replace("₃", "3").replace("₄", "4")
         .replace("₆", "6").toUpperCase(Locale.ROOT);
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

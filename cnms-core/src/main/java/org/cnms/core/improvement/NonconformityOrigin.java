@@ -1,41 +1,30 @@
 package org.cnms.core.improvement;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Where a nonconformity (不符合) of T/CAS 612 clause 10.2 was found.
  */
 public enum NonconformityOrigin implements Labelled {
   /** An internal audit (clause 9.3). */
-  INTERNAL_AUDIT("内部审核", "Internal audit"),
+  INTERNAL_AUDIT,
   /** An external audit, e.g. by a certification body. */
-  EXTERNAL_AUDIT("外部审核", "External audit"),
+  EXTERNAL_AUDIT,
   /** Monitoring and measurement (clause 9.1). */
-  MONITORING("监视和测量", "Monitoring and measurement"),
+  MONITORING,
   /** A complaint or feedback from an interested party. */
-  COMPLAINT("投诉", "Complaint"),
+  COMPLAINT,
   /** A management review (clause 9.4). */
-  MANAGEMENT_REVIEW("管理评审", "Management review"),
+  MANAGEMENT_REVIEW,
   /** A conformity assessment of the management system. */
-  CONFORMITY_ASSESSMENT("符合性评价", "Conformity assessment"),
+  CONFORMITY_ASSESSMENT,
   /** Another source. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  NonconformityOrigin(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.inventory;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What kind of GHG sink (温室气体汇) a sink is (T/CAS 612 clauses 3.7 and 6.2.1): forestry and
@@ -8,33 +10,20 @@ import org.cnms.core.Labelled;
  */
 public enum GhgSinkKind implements Labelled {
   /** Afforestation of land not forested before. */
-  AFFORESTATION("造林", "Afforestation"),
+  AFFORESTATION,
   /** Reforestation of land that was forested. */
-  REFORESTATION("再造林", "Reforestation"),
+  REFORESTATION,
   /** Improved management of existing forest. */
-  FOREST_MANAGEMENT("森林经营", "Forest management"),
+  FOREST_MANAGEMENT,
   /** Restoration of grassland, wetland or other vegetation. */
-  VEGETATION_RESTORATION("植被恢复", "Vegetation restoration"),
+  VEGETATION_RESTORATION,
   /** Capture of CO₂ and its geological storage. */
-  CARBON_CAPTURE_AND_STORAGE("碳捕集与封存", "Carbon capture and storage"),
+  CARBON_CAPTURE_AND_STORAGE,
   /** Any other sink. */
-  OTHER("其他温室气体汇", "Other sink");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  GhgSinkKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.inventory;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What an inventory line records (T/CAS 612 clause 6.3, after ISO 14064-1 clause 9.3.1): an
@@ -9,27 +11,14 @@ import org.cnms.core.Labelled;
  */
 public enum LineKind implements Labelled {
   /** A GHG emission, counted in the inventory total. */
-  EMISSION("排放", "Emission"),
+  EMISSION,
   /** A GHG removal by a sink, reported apart from emissions. */
-  REMOVAL("清除", "Removal"),
+  REMOVAL,
   /** Biogenic CO₂ emission, reported apart and not counted in the total. */
-  BIOGENIC_CO2("生物源二氧化碳排放", "Biogenic CO₂ emission");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  LineKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  BIOGENIC_CO2;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

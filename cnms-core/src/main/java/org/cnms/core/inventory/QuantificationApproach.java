@@ -1,6 +1,8 @@
 package org.cnms.core.inventory;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The approach of a quantification method (量化方法, T/CAS 612 clause 6.2.2): an emission factor
@@ -10,41 +12,28 @@ import org.cnms.core.Labelled;
  */
 public enum QuantificationApproach implements Labelled {
   /** Activity data times an emission factor. */
-  EMISSION_FACTOR("排放因子法", "Emission factor"),
+  EMISSION_FACTOR,
   /**
    * Fuel combustion: consumption, heating value, carbon content and oxidation rate (GB/T 32150).
    */
-  FUEL_COMBUSTION("燃料燃烧计算法", "Fuel combustion"),
+  FUEL_COMBUSTION,
   /** Mass balance of carbon in inputs and outputs. */
-  MASS_BALANCE("质量平衡法", "Mass balance"),
+  MASS_BALANCE,
   /** Purchased electricity, heat or steam times its factor. */
-  PURCHASED_ENERGY("外购能源计算法", "Purchased energy"),
+  PURCHASED_ENERGY,
   /** Continuous or periodic measurement of emissions. */
-  DIRECT_MEASUREMENT("实测法", "Direct measurement"),
+  DIRECT_MEASUREMENT,
   /** Change of a refrigerant or gas inventory: purchases less stock change less disposal. */
-  REFRIGERANT_INVENTORY_CHANGE("制冷剂库存变化法", "Refrigerant inventory change"),
+  REFRIGERANT_INVENTORY_CHANGE,
   /** Removals by a sink, e.g. growth of forest carbon stock. */
-  REMOVAL("碳清除计算法", "Removal"),
+  REMOVAL,
   /** Emission data specific to a supplier. */
-  SUPPLIER_SPECIFIC("供应商特定数据法", "Supplier-specific data"),
+  SUPPLIER_SPECIFIC,
   /** Another approach. */
-  OTHER("其他方法", "Other approach");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  QuantificationApproach(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

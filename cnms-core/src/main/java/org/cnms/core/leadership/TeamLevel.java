@@ -1,6 +1,8 @@
 package org.cnms.core.leadership;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The level of the organisation a carbon-neutrality team (碳中和管理团队) works at (T/CAS 612 clause 5.1
@@ -8,29 +10,16 @@ import org.cnms.core.Labelled;
  */
 public enum TeamLevel implements Labelled {
   /** The whole enterprise. */
-  ENTERPRISE("企业层", "Enterprise"),
+  ENTERPRISE,
   /** One facility, e.g. a plant. */
-  FACILITY("厂区层", "Facility"),
+  FACILITY,
   /** A department. */
-  DEPARTMENT("部门层", "Department"),
+  DEPARTMENT,
   /** A workshop or production line. */
-  WORKSHOP("车间层", "Workshop");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  TeamLevel(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  WORKSHOP;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.operation;
 
+import java.util.Locale;
 import org.cnms.core.ClauseItem;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kinds of change that T/CAS 612 clause 8.4 asks the organisation to control, items a to g.
@@ -9,28 +11,19 @@ import org.cnms.core.ClauseItem;
  */
 public enum ChangeKind implements ClauseItem {
   /** (a) Risks and opportunities. */
-  RISKS_AND_OPPORTUNITIES("风险和机遇", "Risks and opportunities"),
+  RISKS_AND_OPPORTUNITIES,
   /** (b) Major GHG sources and sinks. */
-  MAJOR_SOURCES_AND_SINKS("主要温室气体源和汇", "Major GHG sources and sinks"),
+  MAJOR_SOURCES_AND_SINKS,
   /** (c) Facilities and processes. */
-  FACILITIES_AND_PROCESSES("设施和过程", "Facilities and processes"),
+  FACILITIES_AND_PROCESSES,
   /** (d) Purchased or supplied products. */
-  PURCHASED_OR_SUPPLIED_PRODUCTS("采购或提供的产品", "Purchased or supplied products"),
+  PURCHASED_OR_SUPPLIED_PRODUCTS,
   /** (e) The baseline and the quantification methods. */
-  BASELINE_AND_METHODS("碳中和基准和量化方法", "Baseline and quantification methods"),
+  BASELINE_AND_METHODS,
   /** (f) Compliance obligations and requirements of interested parties. */
-  COMPLIANCE_AND_PARTY_REQUIREMENTS("合规义务和相关方要求",
-      "Compliance obligations and interested-party requirements"),
+  COMPLIANCE_AND_PARTY_REQUIREMENTS,
   /** (g) Other changes. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ChangeKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   /** Whether a change of this kind calls for a baseline-recalculation check: items (b) and (e). */
   public boolean triggersBaselineRecalculation() {
@@ -38,12 +31,7 @@ public enum ChangeKind implements ClauseItem {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

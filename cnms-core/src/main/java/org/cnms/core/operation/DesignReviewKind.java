@@ -1,6 +1,8 @@
 package org.cnms.core.operation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What a design review (设计评审) of T/CAS 612 clause 8.2 is about: new or modified equipment,
@@ -9,33 +11,20 @@ import org.cnms.core.Labelled;
  */
 public enum DesignReviewKind implements Labelled {
   /** New equipment. */
-  NEW_EQUIPMENT("新设备", "New equipment"),
+  NEW_EQUIPMENT,
   /** Modified or refurbished equipment. */
-  MODIFIED_EQUIPMENT("改造设备", "Modified equipment"),
+  MODIFIED_EQUIPMENT,
   /** A new facility or site. */
-  NEW_FACILITY("新设施", "New facility"),
+  NEW_FACILITY,
   /** A change of a process. */
-  PROCESS_CHANGE("工艺变更", "Process change"),
+  PROCESS_CHANGE,
   /** A new or changed information system. */
-  INFORMATION_SYSTEM("信息系统", "Information system"),
+  INFORMATION_SYSTEM,
   /** The eco-design of a new product, to reduce its life-cycle emissions. */
-  NEW_PRODUCT_ECODESIGN("新产品生态设计", "Eco-design of a new product");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  DesignReviewKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  NEW_PRODUCT_ECODESIGN;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.operation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What a procurement criterion (采购准则) of T/CAS 612 clause 8.3 applies to: materials, energy,
@@ -8,29 +10,16 @@ import org.cnms.core.Labelled;
  */
 public enum ProcurementSubject implements Labelled {
   /** Raw and auxiliary materials. */
-  MATERIAL("原材料", "Material"),
+  MATERIAL,
   /** Energy: electricity, heat, fuels. */
-  ENERGY("能源", "Energy"),
+  ENERGY,
   /** Equipment. */
-  EQUIPMENT("设备", "Equipment"),
+  EQUIPMENT,
   /** Services. */
-  SERVICE("服务", "Service");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ProcurementSubject(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  SERVICE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

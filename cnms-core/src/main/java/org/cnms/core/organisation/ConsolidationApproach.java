@@ -1,6 +1,8 @@
 package org.cnms.core.organisation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How the organisational boundary consolidates facilities (T/CAS 612 clause 4.3, after ISO 14064-1
@@ -9,27 +11,14 @@ import org.cnms.core.Labelled;
  */
 public enum ConsolidationApproach implements Labelled {
   /** Operational control: all emissions of facilities the organisation operates. */
-  OPERATIONAL_CONTROL("运营控制权法", "Operational control"),
+  OPERATIONAL_CONTROL,
   /** Financial control: all emissions of facilities the organisation controls financially. */
-  FINANCIAL_CONTROL("财务控制权法", "Financial control"),
+  FINANCIAL_CONTROL,
   /** Equity share: each facility's emissions times the organisation's share of it. */
-  EQUITY_SHARE("股权比例法", "Equity share");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ConsolidationApproach(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  EQUITY_SHARE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

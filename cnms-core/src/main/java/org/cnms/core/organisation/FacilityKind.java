@@ -1,39 +1,28 @@
 package org.cnms.core.organisation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /** What kind of site a {@link Facility} is (T/CAS 612 clause 4.3, physical boundaries). */
 public enum FacilityKind implements Labelled {
   /** A production plant. */
-  PLANT("生产厂区", "Plant"),
+  PLANT,
   /** An office or head office. */
-  OFFICE("办公场所", "Office"),
+  OFFICE,
   /** A warehouse or logistics site. */
-  WAREHOUSE("仓储物流场所", "Warehouse"),
+  WAREHOUSE,
   /** A laboratory or R&amp;D site. */
-  LABORATORY("研发试验场所", "Laboratory"),
+  LABORATORY,
   /** Land managed by the organisation: forest, plantation. */
-  LAND("土地（林地等）", "Land"),
+  LAND,
   /** A fleet of vehicles or other mobile equipment. */
-  FLEET("移动设施（车队）", "Fleet"),
+  FLEET,
   /** Any other site. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  FacilityKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kind of measure an action plan takes (T/CAS 612 clause 6.6.3, the measures the clause
@@ -8,43 +10,30 @@ import org.cnms.core.Labelled;
  */
 public enum ActionMeasure implements Labelled {
   /** Energy management. */
-  ENERGY_MANAGEMENT("能源管理", "Energy management"),
+  ENERGY_MANAGEMENT,
   /** Change or optimisation of a process. */
-  PROCESS_CHANGE("工艺改进", "Process change"),
+  PROCESS_CHANGE,
   /** Use of renewable energy. */
-  RENEWABLE_ENERGY("可再生能源利用", "Renewable energy"),
+  RENEWABLE_ENERGY,
   /** Substitution of fuels. */
-  FUEL_SUBSTITUTION("燃料替代", "Fuel substitution"),
+  FUEL_SUBSTITUTION,
   /** Substitution of raw materials. */
-  MATERIAL_SUBSTITUTION("原料替代", "Material substitution"),
+  MATERIAL_SUBSTITUTION,
   /** Recovery of waste heat and pressure. */
-  WASTE_HEAT_RECOVERY("余热余压利用", "Waste heat recovery"),
+  WASTE_HEAT_RECOVERY,
   /** Reuse and recycling of resources. */
-  RESOURCE_REUSE("资源综合利用", "Resource reuse"),
+  RESOURCE_REUSE,
   /** Carbon capture, utilisation and storage. */
-  CCUS("碳捕集、利用与封存", "Carbon capture, utilisation and storage"),
+  CCUS,
   /** Purchase of green electricity or certificates. */
-  GREEN_POWER_PURCHASE("绿色电力购买", "Green power purchase"),
+  GREEN_POWER_PURCHASE,
   /** Management of refrigerants and fugitive gases. */
-  REFRIGERANT_MANAGEMENT("制冷剂管理", "Refrigerant management"),
+  REFRIGERANT_MANAGEMENT,
   /** Any other measure. */
-  OTHER("其他措施", "Other measure");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ActionMeasure(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

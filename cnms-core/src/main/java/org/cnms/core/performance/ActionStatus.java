@@ -1,35 +1,24 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Where an action plan stands (T/CAS 612 clause 6.6.3).
  */
 public enum ActionStatus implements Labelled {
   /** Planned, not started. */
-  PLANNED("已计划", "Planned"),
+  PLANNED,
   /** Being carried out. */
-  IN_PROGRESS("实施中", "In progress"),
+  IN_PROGRESS,
   /** Carried out. */
-  COMPLETED("已完成", "Completed"),
+  COMPLETED,
   /** Given up. */
-  CANCELLED("已取消", "Cancelled");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ActionStatus(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  CANCELLED;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Whether a GHG target limits emissions or calls for removals (温室气体排放目标或清除目标, T/CAS 612
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum GhgTargetKind implements Labelled {
   /** A target on emissions. */
-  EMISSION("排放目标", "Emission target"),
+  EMISSION,
   /** A target on removals. */
-  REMOVAL("清除目标", "Removal target");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  GhgTargetKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  REMOVAL;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

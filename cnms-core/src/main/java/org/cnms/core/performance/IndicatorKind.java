@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kind of a carbon-neutrality performance indicator (碳中和绩效参数, T/CAS 612 clauses 3.5 and
@@ -13,45 +15,27 @@ import org.cnms.core.Labelled;
  */
 public enum IndicatorKind implements Labelled {
   /** Total GHG emissions. */
-  TOTAL_EMISSIONS("温室气体排放总量", "Total emissions"),
+  TOTAL_EMISSIONS,
   /** Total GHG removals. */
-  TOTAL_REMOVALS("温室气体清除总量", "Total removals"),
+  TOTAL_REMOVALS,
   /** Emissions less removals. */
-  NET_EMISSIONS("温室气体净排放量", "Net emissions"),
+  NET_EMISSIONS,
   /** Emissions per unit of product. */
-  INTENSITY_PER_PRODUCT("单位产品排放强度", "Emission intensity per product"),
+  INTENSITY_PER_PRODUCT,
   /** Emissions per unit of output value. */
-  INTENSITY_PER_OUTPUT_VALUE("单位产值排放强度", "Emission intensity per output value"),
+  INTENSITY_PER_OUTPUT_VALUE,
   /** Emissions of one category of clause 6.2.1. */
-  CATEGORY_EMISSIONS("分类别排放量", "Emissions of a category"),
+  CATEGORY_EMISSIONS,
   /** Emissions of one facility. */
-  FACILITY_EMISSIONS("设施排放量", "Emissions of a facility"),
+  FACILITY_EMISSIONS,
   /** Carbon footprint of a product per declared unit (ISO 14067). */
-  PRODUCT_FOOTPRINT("产品碳足迹", "Product carbon footprint"),
+  PRODUCT_FOOTPRINT,
   /** Emissions of the value chain. */
-  VALUE_CHAIN_EMISSIONS("价值链排放量", "Value-chain emissions"),
+  VALUE_CHAIN_EMISSIONS,
   /** Value-chain emissions per unit of product or output. */
-  VALUE_CHAIN_INTENSITY("价值链排放强度", "Value-chain intensity"),
+  VALUE_CHAIN_INTENSITY,
   /** Another indicator chosen by the organisation. */
-  OTHER("其他绩效参数", "Other indicator");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  IndicatorKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
+  OTHER;
 
   /** Whether an indicator of this kind is a ratio and needs a denominator. */
   public boolean needsDenominator() {
@@ -62,5 +46,10 @@ public enum IndicatorKind implements Labelled {
   /** Whether an indicator of this kind may have a denominator. */
   public boolean allowsDenominator() {
     return needsDenominator() || this == OTHER;
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * A means by which an organisation reaches carbon neutrality (实现碳中和的途径, T/CAS 612 clause
@@ -9,31 +11,18 @@ import org.cnms.core.Labelled;
  */
 public enum NeutralityMeans implements Labelled {
   /** Reduction of its own emissions. */
-  OWN_REDUCTION("自身减排", "Own emission reductions"),
+  OWN_REDUCTION,
   /** Retirement of carbon credits (e.g. CCER), clause 3.4. */
-  CARBON_CREDITS("碳信用抵消", "Carbon credits"),
+  CARBON_CREDITS,
   /** Cancellation of carbon allowances, clause 3.3. */
-  CARBON_ALLOWANCES("碳配额抵消", "Carbon allowances"),
+  CARBON_ALLOWANCES,
   /** Sinks of new forestry projects outside its operations, clause 3.7. */
-  NEW_FORESTRY_SINKS("新建林业项目碳汇", "Sinks of new forestry projects"),
+  NEW_FORESTRY_SINKS,
   /** Removals by its own sinks. */
-  OWN_REMOVALS("自身碳清除", "Own removals");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  NeutralityMeans(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OWN_REMOVALS;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How a phased target (阶段性目标) of a carbon-neutrality target is expressed (T/CAS 612 clause
@@ -9,31 +11,13 @@ import org.cnms.core.Labelled;
  */
 public enum PhasedTargetKind implements Labelled {
   /** Emissions reduced by a percentage of the baseline. */
-  REDUCTION_PERCENT_FROM_BASELINE("较基准减排百分比", "Reduction in percent from the baseline"),
+  REDUCTION_PERCENT_FROM_BASELINE,
   /** Emissions at or below a mass of CO₂e. */
-  ABSOLUTE_EMISSIONS_CAP("绝对排放上限", "Cap on absolute emissions"),
+  ABSOLUTE_EMISSIONS_CAP,
   /** An intensity indicator reduced by a percentage. */
-  INTENSITY_REDUCTION_PERCENT("强度下降百分比", "Reduction in percent of an intensity"),
+  INTENSITY_REDUCTION_PERCENT,
   /** Carbon neutrality reached for the covered categories. */
-  CARBON_NEUTRAL("实现碳中和", "Carbon neutral");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  PhasedTargetKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
+  CARBON_NEUTRAL;
 
   /** Whether the target's value is a percentage, 0 to 100. */
   public boolean isPercent() {
@@ -43,5 +27,10 @@ public enum PhasedTargetKind implements Labelled {
   /** Whether the target carries a value: all kinds but {@link #CARBON_NEUTRAL}. */
   public boolean hasValue() {
     return this != CARBON_NEUTRAL;
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What may make an organisation recalculate its baseline (基准重新计算的触发条件, T/CAS 612
@@ -9,31 +11,18 @@ import org.cnms.core.Labelled;
  */
 public enum RecalculationTrigger implements Labelled {
   /** A change of structure: merger, acquisition, divestment. */
-  STRUCTURAL_CHANGE("组织结构变化", "Structural change"),
+  STRUCTURAL_CHANGE,
   /** A change of the organisational or reporting boundary. */
-  BOUNDARY_CHANGE("边界变化", "Boundary change"),
+  BOUNDARY_CHANGE,
   /** A change of quantification method or of emission factors. */
-  METHOD_CHANGE("量化方法变化", "Change of quantification method"),
+  METHOD_CHANGE,
   /** A significant error discovered in the baseline data. */
-  ERROR_DISCOVERED("发现错误", "Error discovered"),
+  ERROR_DISCOVERED,
   /** Activities outsourced or brought back in-house. */
-  OUTSOURCING_CHANGE("外包或内包变化", "Change in outsourcing");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  RecalculationTrigger(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OUTSOURCING_CHANGE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

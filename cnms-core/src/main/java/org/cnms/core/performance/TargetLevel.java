@@ -1,6 +1,8 @@
 package org.cnms.core.performance;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The level of the organisation at which a GHG target is set (各层级, T/CAS 612 clause 6.6.2): the
@@ -8,29 +10,16 @@ import org.cnms.core.Labelled;
  */
 public enum TargetLevel implements Labelled {
   /** The whole organisation. */
-  ORGANISATION("组织", "Organisation"),
+  ORGANISATION,
   /** A facility inside the boundary. */
-  FACILITY("设施", "Facility"),
+  FACILITY,
   /** A department or function. */
-  DEPARTMENT("部门", "Department"),
+  DEPARTMENT,
   /** A process or production line. */
-  PROCESS("过程", "Process");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  TargetLevel(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  PROCESS;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

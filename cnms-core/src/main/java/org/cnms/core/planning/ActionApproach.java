@@ -1,41 +1,30 @@
 package org.cnms.core.planning;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How an action addresses a risk or opportunity (T/CAS 612 clause 6.1.2).
  */
 public enum ActionApproach implements Labelled {
   /** Reduce emissions. */
-  REDUCTION("减排", "Reduction"),
+  REDUCTION,
   /** Remove greenhouse gases, e.g. by sinks. */
-  REMOVAL("清除", "Removal"),
+  REMOVAL,
   /** Adapt to the effects of climate change. */
-  ADAPTATION("适应", "Adaptation"),
+  ADAPTATION,
   /** Transfer the risk, e.g. by insurance or contract. */
-  TRANSFER("转移", "Transfer"),
+  TRANSFER,
   /** Accept the risk knowingly. */
-  ACCEPTANCE("接受", "Acceptance"),
+  ACCEPTANCE,
   /** Pursue the opportunity. */
-  EXPLOIT("利用机遇", "Exploit"),
+  EXPLOIT,
   /** Any other approach. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ActionApproach(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.core.planning;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What the planning of an action on risks and opportunities takes into account (T/CAS 612 clause
@@ -8,29 +10,16 @@ import org.cnms.core.Labelled;
  */
 public enum ActionConsideration implements Labelled {
   /** Technological options. */
-  TECHNOLOGY("技术", "Technology"),
+  TECHNOLOGY,
   /** Financial requirements. */
-  FINANCE("财务", "Finance"),
+  FINANCE,
   /** Operational requirements. */
-  OPERATIONS("运行", "Operations"),
+  OPERATIONS,
   /** Business requirements. */
-  BUSINESS("经营", "Business");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ActionConsideration(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  BUSINESS;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,39 +1,28 @@
 package org.cnms.core.planning;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How often a data item of the data-quality control plan is collected (T/CAS 612 clause 6.8).
  */
 public enum CollectionFrequency implements Labelled {
   /** Continuously. */
-  CONTINUOUS("实时连续", "Continuous"),
+  CONTINUOUS,
   /** Every day. */
-  DAILY("每日", "Daily"),
+  DAILY,
   /** Every month. */
-  MONTHLY("每月", "Monthly"),
+  MONTHLY,
   /** Every quarter. */
-  QUARTERLY("每季度", "Quarterly"),
+  QUARTERLY,
   /** Every year. */
-  ANNUALLY("每年", "Annually"),
+  ANNUALLY,
   /** With every delivery or batch. */
-  PER_DELIVERY("每批次", "Per delivery");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  CollectionFrequency(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  PER_DELIVERY;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,37 +1,26 @@
 package org.cnms.core.planning;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How a data item of the data-quality control plan is obtained (T/CAS 612 clause 6.8).
  */
 public enum CollectionMethod implements Labelled {
   /** Read from a meter. */
-  METERED("计量", "Metered"),
+  METERED,
   /** Taken from invoices or settlement records. */
-  INVOICED("发票或结算凭证", "Invoiced"),
+  INVOICED,
   /** Estimated. */
-  ESTIMATED("估算", "Estimated"),
+  ESTIMATED,
   /** Calculated from other data. */
-  CALCULATED("计算", "Calculated"),
+  CALCULATED,
   /** Provided by a supplier. */
-  SUPPLIER_DATA("供应商提供", "Supplier data");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  CollectionMethod(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  SUPPLIER_DATA;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

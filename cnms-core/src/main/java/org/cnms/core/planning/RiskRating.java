@@ -1,33 +1,22 @@
 package org.cnms.core.planning;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * How significant a risk or opportunity is rated (T/CAS 612 clause 6.1.1).
  */
 public enum RiskRating implements Labelled {
   /** Low. */
-  LOW("低", "Low"),
+  LOW,
   /** Medium. */
-  MEDIUM("中", "Medium"),
+  MEDIUM,
   /** High. */
-  HIGH("高", "High");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  RiskRating(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  HIGH;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

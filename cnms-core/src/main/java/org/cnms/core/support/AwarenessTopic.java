@@ -1,37 +1,26 @@
 package org.cnms.core.support;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What persons working for the organisation are made aware of (T/CAS 612 clause 7.3).
  */
 public enum AwarenessTopic implements Labelled {
   /** The carbon-neutrality policy. */
-  POLICY("碳中和方针", "Policy"),
+  POLICY,
   /** The carbon-neutrality targets and GHG objectives. */
-  TARGETS("碳中和目标", "Targets"),
+  TARGETS,
   /** Their own contribution to the management system. */
-  OWN_CONTRIBUTION("自身对管理体系有效性的贡献", "Own contribution"),
+  OWN_CONTRIBUTION,
   /** The benefits of improved carbon-neutrality performance. */
-  BENEFITS_OF_IMPROVED_PERFORMANCE("改进碳中和绩效的益处", "Benefits of improved performance"),
+  BENEFITS_OF_IMPROVED_PERFORMANCE,
   /** The consequences of not conforming to the management system. */
-  CONSEQUENCES_OF_NONCONFORMITY("不符合管理体系要求的后果", "Consequences of nonconformity");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  AwarenessTopic(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  CONSEQUENCES_OF_NONCONFORMITY;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,41 +1,30 @@
 package org.cnms.core.support;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What a communication is about (T/CAS 612 clause 7.4).
  */
 public enum CommunicationTopic implements Labelled {
   /** The carbon-neutrality policy. */
-  POLICY("碳中和方针", "Policy"),
+  POLICY,
   /** Targets and progress towards them. */
-  TARGETS_AND_PROGRESS("目标及进展", "Targets and progress"),
+  TARGETS_AND_PROGRESS,
   /** Greenhouse-gas emissions and removals. */
-  EMISSIONS_AND_REMOVALS("温室气体排放和清除", "Emissions and removals"),
+  EMISSIONS_AND_REMOVALS,
   /** Product carbon footprints. */
-  PRODUCT_FOOTPRINT("产品碳足迹", "Product carbon footprint"),
+  PRODUCT_FOOTPRINT,
   /** Emissions of the value chain. */
-  VALUE_CHAIN("价值链排放", "Value chain"),
+  VALUE_CHAIN,
   /** Carbon sinks. */
-  SINKS("碳汇", "Carbon sinks"),
+  SINKS,
   /** Any other topic. */
-  OTHER("其他", "Other");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  CommunicationTopic(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  OTHER;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,35 +1,24 @@
 package org.cnms.core.support;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * What kind of evidence a competence record rests on (T/CAS 612 clause 7.2).
  */
 public enum EvidenceKind implements Labelled {
   /** Training. */
-  TRAINING("培训", "Training"),
+  TRAINING,
   /** Education. */
-  EDUCATION("教育", "Education"),
+  EDUCATION,
   /** Experience. */
-  EXPERIENCE("经历", "Experience"),
+  EXPERIENCE,
   /** A certificate or qualification. */
-  CERTIFICATE("资格证书", "Certificate");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  EvidenceKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  CERTIFICATE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

@@ -1,41 +1,30 @@
 package org.cnms.core.support;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kinds of resource the management system needs (T/CAS 612 clause 7.1).
  */
 public enum ResourceKind implements Labelled {
   /** Competent people. */
-  PEOPLE("人力资源", "People"),
+  PEOPLE,
   /** Infrastructure. */
-  INFRASTRUCTURE("基础设施", "Infrastructure"),
+  INFRASTRUCTURE,
   /** Information systems, e.g. an energy or carbon management platform. */
-  INFORMATION_SYSTEM("信息系统", "Information system"),
+  INFORMATION_SYSTEM,
   /** Monitoring and measuring equipment. */
-  MONITORING_EQUIPMENT("监视和测量设备", "Monitoring and measuring equipment"),
+  MONITORING_EQUIPMENT,
   /** Knowledge: accounting methods, technology. */
-  KNOWLEDGE("知识", "Knowledge"),
+  KNOWLEDGE,
   /** Financial resources. */
-  FINANCE("财务资源", "Finance"),
+  FINANCE,
   /** Communication channels. */
-  COMMUNICATION_CHANNEL("沟通渠道", "Communication channel");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ResourceKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  COMMUNICATION_CHANNEL;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

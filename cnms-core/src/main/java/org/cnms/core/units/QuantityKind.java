@@ -1,6 +1,8 @@
 package org.cnms.core.units;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The kinds of quantity that activity data, factors and indicators of a carbon-neutrality
@@ -12,45 +14,32 @@ import org.cnms.core.Labelled;
  */
 public enum QuantityKind implements Labelled {
   /** Mass: g, kg, t. */
-  MASS("质量", "mass"),
+  MASS,
   /** Energy: J, GJ, kWh, MWh, tce. */
-  ENERGY("能量", "energy"),
+  ENERGY,
   /** Geometric volume: L, m³. */
-  VOLUME("体积", "volume"),
+  VOLUME,
   /** Volume of a gas at reference (normal) conditions: Nm³, 10⁴ Nm³. */
-  NORMAL_VOLUME("标准状况体积", "volume at normal conditions"),
+  NORMAL_VOLUME,
   /** Length or distance: m, km. */
-  LENGTH("长度", "length"),
+  LENGTH,
   /** Area: m², ha. */
-  AREA("面积", "area"),
+  AREA,
   /** Duration: h. */
-  TIME("时间", "time"),
+  TIME,
   /** Freight transport work: t·km. */
-  TRANSPORT_WORK("货物周转量", "freight transport work"),
+  TRANSPORT_WORK,
   /** Passenger transport work: passenger·km. */
-  PASSENGER_DISTANCE("旅客周转量", "passenger transport work"),
+  PASSENGER_DISTANCE,
   /** Money, for intensities per output value: CNY, 10⁴ CNY. */
-  MONEY("货币", "money"),
+  MONEY,
   /** A count of items: pieces, units of product. */
-  COUNT("数量", "count"),
+  COUNT,
   /** A mass of CO₂-equivalent: tCO₂e, kgCO₂e. */
-  CO2E_MASS("二氧化碳当量质量", "mass of CO₂-equivalent");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  QuantityKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  CO2E_MASS;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
   }
 }

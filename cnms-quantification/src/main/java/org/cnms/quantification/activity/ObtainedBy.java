@@ -1,6 +1,8 @@
 package org.cnms.quantification.activity;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * How a figure of activity data was obtained (数据获取方式, T/CAS 612 clauses 6.8 and 9.1.1): read
@@ -10,21 +12,13 @@ import org.cnms.core.Labelled;
  */
 public enum ObtainedBy implements Labelled {
   /** Read from a meter of the organisation. */
-  METERED("计量", "metered"),
+  METERED,
   /** Taken from an invoice or a settlement record of the supplier. */
-  INVOICED("结算凭证", "invoiced"),
+  INVOICED,
   /** Calculated from other measured data (e.g. by difference, by allocation). */
-  CALCULATED("计算", "calculated"),
+  CALCULATED,
   /** Estimated (e.g. from a design capacity, a budget, a comparable period). */
-  ESTIMATED("估算", "estimated");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ObtainedBy(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  ESTIMATED;
 
   /** Whether the figure is measured (metered or invoiced) rather than derived or estimated. */
   public boolean isMeasured() {
@@ -32,12 +26,7 @@ public enum ObtainedBy implements Labelled {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

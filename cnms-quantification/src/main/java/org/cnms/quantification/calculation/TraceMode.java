@@ -1,6 +1,8 @@
 package org.cnms.quantification.calculation;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * How much of its working a calculation result keeps (T/CAS 612 clause 6.3): every term, so that
@@ -9,28 +11,15 @@ import org.cnms.core.Labelled;
  */
 public enum TraceMode implements Labelled {
   /** Every term of the formula with its value and unit; the trace recomputes its result. */
-  FULL("完整", "full"),
+  FULL,
   /**
    * The method, formula, factors with provenance, GWP set and library version, shared by all
    * results of the same preparation: no per-record work, no terms.
    */
-  SUMMARY("摘要", "summary");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  TraceMode(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  SUMMARY;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

@@ -2,6 +2,7 @@ package org.cnms.quantification.factor;
 
 import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * How well a reference figure (a factor, a GWP value, a fuel default) is confirmed, as the data
@@ -10,31 +11,13 @@ import org.cnms.core.Labelled;
  */
 public enum SourceStatus implements Labelled {
   /** A primary text, or two independent sources that agree. */
-  CONFIRMED("已确认", "confirmed"),
+  CONFIRMED,
   /** One source only. */
-  SINGLE_SOURCE("单一来源", "single source"),
+  SINGLE_SOURCE,
   /** Sources disagree; the better-supported value is used and the other recorded in the note. */
-  CONFLICT("来源不一致", "sources conflict"),
+  CONFLICT,
   /** Supplied by the user (measured, supplier-specific or chosen), not from the reference data. */
-  USER_SUPPLIED("用户提供", "user supplied");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  SourceStatus(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
-
-  @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
-  }
+  USER_SUPPLIED;
 
   /**
    * Reads the status words of the reference data: text starting with {@code confirmed},
@@ -58,5 +41,10 @@ public enum SourceStatus implements Labelled {
     }
     throw new IllegalArgumentException("Unknown source status '" + text
         + "'; expected confirmed, single source, conflict or user supplied");
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

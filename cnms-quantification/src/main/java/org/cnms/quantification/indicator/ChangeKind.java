@@ -1,29 +1,18 @@
 package org.cnms.quantification.indicator;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /** What an indicator's change is measured against (T/CAS 612 clauses 6.4 and 6.5). */
 public enum ChangeKind implements Labelled {
   /** Against the previous reporting period. */
-  YEAR_ON_YEAR("同比", "Year on year"),
+  YEAR_ON_YEAR,
   /** Against the baseline. */
-  AGAINST_BASELINE("较基准", "Against the baseline");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ChangeKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  AGAINST_BASELINE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

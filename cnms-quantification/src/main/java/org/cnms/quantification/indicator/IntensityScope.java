@@ -1,6 +1,8 @@
 package org.cnms.quantification.indicator;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * What part of the organisation's emissions an intensity covers (T/CAS 612 clause 6.4): all of
@@ -8,27 +10,14 @@ import org.cnms.core.Labelled;
  */
 public enum IntensityScope implements Labelled {
   /** The total emissions of the inventory. */
-  TOTAL("总排放", "Total emissions"),
+  TOTAL,
   /** The emissions of one emission category. */
-  CATEGORY("按类别", "Per emission category"),
+  CATEGORY,
   /** The emissions of one facility. */
-  FACILITY("按设施", "Per facility");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  IntensityScope(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  FACILITY;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

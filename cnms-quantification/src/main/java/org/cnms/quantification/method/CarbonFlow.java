@@ -2,12 +2,14 @@ package org.cnms.quantification.method;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.cnms.core.Labelled;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.QuantityKind;
 import org.cnms.core.units.UnitMismatchException;
 import org.cnms.core.units.UnitRegistry;
+import org.cnms.quantification.i18n.QuantificationTexts;
 import org.immutables.value.Value;
 
 /**
@@ -22,26 +24,13 @@ public abstract class CarbonFlow implements WithCarbonFlow {
   /** Into or out of the process. */
   public enum Direction implements Labelled {
     /** An input: raw material, fuel, reductant. */
-    IN("输入", "in"),
+    IN,
     /** An output: product, by-product, waste carrying carbon. */
-    OUT("输出", "out");
-
-    private final String labelZh;
-    private final String labelEn;
-
-    Direction(String labelZh, String labelEn) {
-      this.labelZh = labelZh;
-      this.labelEn = labelEn;
-    }
+    OUT;
 
     @Override
-    public String labelZh() {
-      return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-      return labelEn;
+    public String label(Locale locale) {
+      return QuantificationTexts.label(this, locale);
     }
   }
 

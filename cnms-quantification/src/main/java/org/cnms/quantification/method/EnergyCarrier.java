@@ -1,6 +1,8 @@
 package org.cnms.quantification.method;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 import org.cnms.quantification.reference.ReferenceData;
 
 /**
@@ -11,19 +13,14 @@ import org.cnms.quantification.reference.ReferenceData;
 public enum EnergyCarrier implements Labelled {
   /** Electricity: location-based at the MEE/NBS grid average, market-based at the factor excluding
    * market-traded non-fossil power. */
-  ELECTRICITY("电力", "electricity", ReferenceData.GRID_AVERAGE,
+  ELECTRICITY(ReferenceData.GRID_AVERAGE,
       ReferenceData.GRID_EXCLUDING_MARKET_NON_FOSSIL),
   /** Heat (steam, hot water): the default 0.11 tCO₂/GJ on both bases unless the supplier's. */
-  HEAT("热力", "heat", ReferenceData.HEAT_KEY, ReferenceData.HEAT_KEY);
-
-  private final String labelZh;
-  private final String labelEn;
+  HEAT(ReferenceData.HEAT_KEY, ReferenceData.HEAT_KEY);
   private final String locationKey;
   private final String marketKey;
 
-  EnergyCarrier(String labelZh, String labelEn, String locationKey, String marketKey) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
+  EnergyCarrier(String locationKey, String marketKey) {
     this.locationKey = locationKey;
     this.marketKey = marketKey;
   }
@@ -39,12 +36,7 @@ public enum EnergyCarrier implements Labelled {
   }
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

@@ -1,32 +1,21 @@
 package org.cnms.quantification.progress;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /** How a reduction scenario changes emissions year by year (T/CAS 612 clauses 6.3 f, 6.6.3). */
 public enum ScenarioKind implements Labelled {
   /** Gross emissions fall by a constant percentage each year; removals stay as they are. */
-  CONSTANT_REDUCTION_RATE("年均减排率", "Constant yearly reduction rate"),
+  CONSTANT_REDUCTION_RATE,
   /**
    * The renewable share of purchased electricity (category 2, imported energy) rises by a number
    * of percentage points each year, up to 100 %; the other emissions stay as they are.
    */
-  RENEWABLE_SHARE_INCREASE("可再生电力占比提升", "Rising renewable share of electricity");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  ScenarioKind(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  RENEWABLE_SHARE_INCREASE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.quantification.uncertainty;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * The probability distribution assumed for an uncertain input in a Monte Carlo simulation (IPCC
@@ -12,28 +14,15 @@ import org.cnms.core.Labelled;
  */
 public enum Distribution implements Labelled {
   /** Normal: multiplier {@code 1 + s·z}, symmetric, may go below zero when s is large. */
-  NORMAL("正态分布", "Normal"),
+  NORMAL,
   /**
    * Lognormal: multiplier {@code exp(μ + σ·z)} with {@code σ² = ln(1 + s²)} and {@code μ = −σ²/2};
    * always positive, skewed, suited to uncertainties above about 30 %.
    */
-  LOGNORMAL("对数正态分布", "Lognormal");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  Distribution(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  LOGNORMAL;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

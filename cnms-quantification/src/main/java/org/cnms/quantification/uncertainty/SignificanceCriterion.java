@@ -1,6 +1,8 @@
 package org.cnms.quantification.uncertainty;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * A criterion for the significance of indirect GHG emissions (ISO 14064-1:2018 clause 5.2.3,
@@ -8,33 +10,20 @@ import org.cnms.core.Labelled;
  */
 public enum SignificanceCriterion implements Labelled {
   /** Magnitude: the indirect emissions are estimated to be substantial in quantity. */
-  MAGNITUDE("排放量级", "Magnitude"),
+  MAGNITUDE,
   /** Level of influence: the organisation can monitor and reduce the emissions. */
-  LEVEL_OF_INFLUENCE("影响程度", "Level of influence"),
+  LEVEL_OF_INFLUENCE,
   /** Risk or opportunity: the emissions contribute to the organisation's exposure or chances. */
-  RISK_OR_OPPORTUNITY("风险或机遇", "Risk or opportunity"),
+  RISK_OR_OPPORTUNITY,
   /** Sector-specific guidance: the sector deems the emissions significant. */
-  SECTOR_SPECIFIC_GUIDANCE("行业指南", "Sector-specific guidance"),
+  SECTOR_SPECIFIC_GUIDANCE,
   /** Outsourcing: the emissions come from outsourced activities that are typically core. */
-  OUTSOURCING("外包", "Outsourcing"),
+  OUTSOURCING,
   /** Employee engagement: the emissions could motivate employees to reduce energy use. */
-  EMPLOYEE_ENGAGEMENT("员工参与", "Employee engagement");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  SignificanceCriterion(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  EMPLOYEE_ENGAGEMENT;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

@@ -1,6 +1,8 @@
 package org.cnms.quantification.uncertainty;
 
+import java.util.Locale;
 import org.cnms.core.Labelled;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
  * The decision on an indirect emission category after its significance assessment (ISO 14064-1
@@ -8,25 +10,12 @@ import org.cnms.core.Labelled;
  */
 public enum SignificanceDecision implements Labelled {
   /** The category is quantified and reported. */
-  QUANTIFY("量化", "Quantify"),
+  QUANTIFY,
   /** The category is excluded; the assessment's rationale is the justification. */
-  EXCLUDE("排除（附理由）", "Exclude with justification");
-
-  private final String labelZh;
-  private final String labelEn;
-
-  SignificanceDecision(String labelZh, String labelEn) {
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-  }
+  EXCLUDE;
 
   @Override
-  public String labelZh() {
-    return labelZh;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public String label(Locale locale) {
+    return QuantificationTexts.label(this, locale);
   }
 }

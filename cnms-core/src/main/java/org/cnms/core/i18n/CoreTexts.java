@@ -1,0 +1,23 @@
+package org.cnms.core.i18n;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.cnms.core.LocalizedText;
+
+/** The texts of cnms-core: its bundle {@code org.cnms.core.i18n.Texts}, loaded from this module. */
+public final class CoreTexts {
+
+  /** The bundle's base name. */
+  public static final String BASE_NAME = "org.cnms.core.i18n.Texts";
+
+  /** The texts of cnms-core. */
+  public static final LocalizedText TEXT =
+      LocalizedText.of(BASE_NAME, locale -> ResourceBundle.getBundle(BASE_NAME, locale));
+
+  private CoreTexts() {}
+
+  /** The label of one of this module's enum constants. */
+  public static String label(Enum<?> constant, Locale locale) {
+    return TEXT.label(constant, locale);
+  }
+}
