@@ -3,18 +3,25 @@ package org.cnms.core.conformity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.cnms.core.LocalizedText;
 import org.cnms.core.internal.Checks;
 
 /**
- * A convenient base for a {@link ConformityRule} of T/CAS 612 (clause 9.3): holds the rule's id and
- * requirement and builds its findings. Modules of cnms and vendors extend it; a subclass implements
- * {@link #evaluate(AssessmentContext)} and must stay immutable and thread-safe.
+ * A convenient base for a {@link ConformityRule} of T/CAS 612 (clause 9.3): holds the rule's id,
+ * the clause it judges and the texts of its module, and builds its findings with messages from
+ * that module's resource bundle ({@link #finding(Verdict, String, Collection, Object...)}). Modules
+ * of cnms and vendors extend it; a subclass implements {@link #evaluate(AssessmentContext)} and
+ * must stay immutable and thread-safe.
  */
 public abstract class AbstractConformityRule implements ConformityRule {
 
   private final String id;
   private final String requirementId;
+  private final Optional<LocalizedText> text;
+  private final boolean beyondTheStandard;
 
   /**
    * A rule with the given id that judges the given requirement.
@@ -24,8 +31,43 @@ public abstract class AbstractConformityRule implements ConformityRule {
    * @throws IllegalArgumentException if either is blank
    */
   protected AbstractConformityRule(String id, String requirementId) {
+    this(id, requirementId, Optional.empty(), false);
+  }
+
+  /**
+   * A rule with the given id that judges the given clause, with the messages of its findings
+   * taken from {@code text}.
+   *
+   * @param id the stable rule id, e.g. {@code core.6.6.1.targets}, not blank
+   * @param requirementId the clause judged, the most specific one (e.g. {@code 8.1.3}), not blank
+   * @param text the texts of the rule's module, not null
+   * @throws IllegalArgumentException if an id is blank
+   */
+  protected AbstractConformityRule(String id, String requirementId, LocalizedText text) {
+    this(id, requirementId, Optional.of(text), false);
+  }
+
+  /**
+   * As {@link #AbstractConformityRule(String, String, LocalizedText)}, for a rule that checks
+   * good practice beyond T/CAS 612 when {@code beyondTheStandard}: its findings are observations
+   * at most, never nonconformities.
+   */
+  protected AbstractConformityRule(String id, String requirementId, LocalizedText text,
+      boolean beyondTheStandard) {
+    this(id, requirementId, Optional.of(text), beyondTheStandard);
+  }
+
+  private AbstractConformityRule(String id, String requirementId, Optional<LocalizedText> text,
+      boolean beyondTheStandard) {
     this.id = Checks.requireNonBlank("ConformityRule", "id", id);
     this.requirementId = Checks.requireNonBlank("ConformityRule", "requirementId", requirementId);
+    this.text = text;
+    this.beyondTheStandard = beyondTheStandard;
+  }
+
+  @Override
+  public final boolean beyondTheStandard() {
+    return beyondTheStandard;
   }
 
   @Override
@@ -48,6 +90,28 @@ public abstract class AbstractConformityRule implements ConformityRule {
   protected final Finding finding(Verdict verdict, String messageZh, String messageEn,
       Collection<String> recordIds) {
     return Finding.of(this, verdict, messageZh, messageEn, recordIds);
+  }
+
+  /**
+   * A finding of this rule whose message is the text {@code key} of the rule's bundle, in Chinese
+   * and English, with {@code arguments} in its placeholders ({@code {0}} …; pass numbers and dates
+   * as strings, so they print exactly as the records hold them).
+   *
+   * @throws IllegalStateException if the rule was made without texts
+   * @throws java.util.MissingResourceException if the bundle lacks the key
+   */
+  protected final Finding finding(Verdict verdict, String key, Collection<String> recordIds,
+      Object... arguments) {
+    LocalizedText t = text.orElseThrow(() -> new IllegalStateException("The rule " + id
+        + " was made without texts; pass its module's LocalizedText to the constructor"));
+    return Finding.of(this, verdict, t.format(key, Locale.CHINESE, arguments),
+        t.format(key, Locale.ENGLISH, arguments), recordIds);
+  }
+
+  /** A {@link Verdict#CONFORMS} finding with the text {@code key} of the rule's bundle. */
+  protected final Finding conforms(String key, Collection<String> recordIds,
+      Object... arguments) {
+    return finding(Verdict.CONFORMS, key, recordIds, arguments);
   }
 
   /**

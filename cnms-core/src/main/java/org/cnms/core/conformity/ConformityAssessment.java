@@ -13,9 +13,12 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * The conformity assessment of a carbon-neutrality management system against T/CAS 612—2022
@@ -89,6 +92,30 @@ public final class ConformityAssessment {
     return of(all);
   }
 
+  /**
+   * A copy without the rules of the given ids: e.g. to switch off the observations on good
+   * practice beyond T/CAS 612.
+   *
+   * @throws IllegalArgumentException if an id names no rule of this assessment
+   */
+  public ConformityAssessment withoutRules(Collection<String> ruleIds) {
+    Set<String> known = new LinkedHashSet<>();
+    rules.forEach(r -> known.add(r.id()));
+    for (String id : ruleIds) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("No conformity rule has the id '" + id + "'");
+      }
+    }
+    return new ConformityAssessment(rules.stream().filter(r -> !ruleIds.contains(r.id()))
+        .toList(), catalogue);
+  }
+
+  /** A copy without the rules on good practice beyond T/CAS 612. */
+  public ConformityAssessment withoutBeyondTheStandard() {
+    return new ConformityAssessment(rules.stream().filter(r -> !r.beyondTheStandard()).toList(),
+        catalogue);
+  }
+
   /** The rules, ordered by id. */
   public List<ConformityRule> rules() {
     return rules;
@@ -102,24 +129,26 @@ public final class ConformityAssessment {
    */
   public AssessmentReport assess(AssessmentContext context) {
     Map<String, List<Finding>> byRequirement = new LinkedHashMap<>();
-    for (Requirement r : catalogue.all()) {
+    for (Requirement r : catalogue.cited()) {
       byRequirement.put(r.id(), new ArrayList<>());
     }
     for (ConformityRule rule : rules) {
       List<Finding> findings;
-      try {
-        findings = rule.evaluate(context);
-        if (findings == null || findings.isEmpty()) {
-          findings = List.of(Finding.of(rule, Verdict.RULE_ERROR,
-              "规则 " + rule.id() + " 未给出任何结论", "Rule " + rule.id() + " gave no finding",
-              List.of()));
+      Optional<Requirement> cited = catalogue.find(rule.requirementId());
+      if (cited.isPresent() && !cited.get().isCited()) {
+        findings = List.of(error(rule, "assessment.citesGroup", rule.id(),
+            rule.requirementId()));
+      } else {
+        try {
+          findings = rule.evaluate(context);
+          if (findings == null || findings.isEmpty()) {
+            findings = List.of(error(rule, "assessment.noFinding", rule.id()));
+          }
+        } catch (RuntimeException | LinkageError e) {
+          String reason = e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage());
+          findings = List.of(error(rule, "assessment.ruleFailed", rule.id(), reason));
         }
-      } catch (RuntimeException | LinkageError e) {
-        String reason = e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        findings = List.of(Finding.of(rule, Verdict.RULE_ERROR,
-            "规则 " + rule.id() + " 执行失败：" + reason,
-            "Rule " + rule.id() + " failed: " + reason, List.of()));
       }
       for (Finding f : findings) {
         byRequirement.computeIfAbsent(f.requirementId(), k -> new ArrayList<>()).add(f);
@@ -130,8 +159,8 @@ public final class ConformityAssessment {
       if (findings.isEmpty()) {
         all.add(Finding.builder().requirementId(id).ruleId("catalogue")
             .verdict(Verdict.NEEDS_AUDITOR_EVIDENCE)
-            .messageZh("该要求无法由数据判定，需审核员获取客观证据")
-            .messageEn("No rule judges this requirement from data; an auditor needs evidence")
+            .messageZh(CoreTexts.TEXT.get("assessment.needsEvidence", Locale.CHINESE))
+            .messageEn(CoreTexts.TEXT.get("assessment.needsEvidence", Locale.ENGLISH))
             .build());
       } else {
         all.addAll(findings);
@@ -143,6 +172,12 @@ public final class ConformityAssessment {
         .assessedOn(context.assessmentDate())
         .addAllFindings(all)
         .build();
+  }
+
+  private static Finding error(ConformityRule rule, String key, Object... arguments) {
+    return Finding.of(rule, Verdict.RULE_ERROR,
+        CoreTexts.TEXT.format(key, Locale.CHINESE, arguments),
+        CoreTexts.TEXT.format(key, Locale.ENGLISH, arguments), List.of());
   }
 
   private static List<String> listedProviders(ClassLoader loader) {

@@ -35,6 +35,28 @@ public abstract class Finding implements WithFinding {
   /** The ids of the records the finding rests on. */
   public abstract List<String> recordIds();
 
+  /**
+   * The items of the requirement the finding concerns, as the standard letters them inside the
+   * clause: {@code h)}, {@code b) 1)}, {@code •2} (see {@link RegisterItem#citation()}); empty
+   * when it concerns the clause as a whole.
+   */
+  public abstract List<String> items();
+
+  /**
+   * Whether the finding judges good practice beyond T/CAS 612 (it is then an observation at
+   * most).
+   */
+  @Value.Default
+  public boolean beyondTheStandard() {
+    return false;
+  }
+
+  /** How the finding cites the standard: {@code 5.1 h)}, {@code 9.4.2 b) 1), c) 2)}, or the id. */
+  public String citation() {
+    return items().isEmpty() ? requirementId()
+        : requirementId() + " " + String.join(", ", items());
+  }
+
   /** The message in the language of {@code locale}. */
   public String message(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
@@ -50,7 +72,8 @@ public abstract class Finding implements WithFinding {
   public static Finding of(ConformityRule rule, Verdict verdict, String messageZh,
       String messageEn, Iterable<String> recordIds) {
     return builder().requirementId(rule.requirementId()).ruleId(rule.id()).verdict(verdict)
-        .messageZh(messageZh).messageEn(messageEn).addAllRecordIds(recordIds).build();
+        .messageZh(messageZh).messageEn(messageEn).addAllRecordIds(recordIds)
+        .beyondTheStandard(rule.beyondTheStandard()).build();
   }
 
   /** A new builder. */
@@ -67,5 +90,9 @@ public abstract class Finding implements WithFinding {
     Checks.requireNonBlank("Finding", "ruleId", ruleId());
     Checks.requireNonBlank("Finding", "messageZh", messageZh());
     Checks.requireNonBlank("Finding", "messageEn", messageEn());
+    if (beyondTheStandard() && verdict().isNonconformity()) {
+      throw new IllegalArgumentException("Finding of rule " + ruleId() + " judges good practice"
+          + " beyond T/CAS 612 and can be an observation at most, not a " + verdict());
+    }
   }
 }

@@ -46,8 +46,8 @@ public final class ReportRenderer {
     b.append("\n## ").append(zh ? "发现" : "Findings").append("\n\n");
     Map<String, Verdict> verdicts = report.verdicts();
     verdicts.forEach((id, worst) -> {
-      String title = catalogue.find(id).map(r -> r.title(locale)).orElse(id);
-      b.append("### ").append(id).append(' ').append(title).append(" — ")
+      String heading = catalogue.contains(id) ? catalogue.heading(id, locale) : id;
+      b.append("### ").append(heading).append(" — ")
           .append(worst.label(locale)).append("\n\n");
       for (Finding f : report.findingsFor(id)) {
         b.append("- **").append(f.verdict().label(locale)).append("** ")
@@ -98,9 +98,9 @@ public final class ReportRenderer {
         .append("</th><th>").append(zh ? "说明" : "Finding").append("</th><th>")
         .append(zh ? "记录" : "Records").append("</th></tr>\n");
     for (Finding f : report.findings()) {
-      String title = catalogue.find(f.requirementId()).map(r -> r.title(locale)).orElse("");
-      b.append("<tr><td>").append(escapeHtml(f.requirementId())).append(' ')
-          .append(escapeHtml(title)).append("</td><td class=\"").append(cssClass(f.verdict()))
+      String heading = catalogue.contains(f.requirementId())
+          ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
+      b.append("<tr><td>").append(escapeHtml(heading)).append("</td><td class=\"").append(cssClass(f.verdict()))
           .append("\">").append(escapeHtml(f.verdict().label(locale))).append("</td><td>")
           .append(escapeHtml(f.message(locale))).append("<br><small>")
           .append(escapeHtml(f.ruleId())).append("</small></td><td>")

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cnms.core.internal.ClauseIds;
 
 /**
- * The catalogue of the requirements of T/CAS 612—2022, clause 4.1 to 10.3, in the order of the
- * standard: the ids every conformity rule, finding and report of cnms uses.
+ * The catalogue of T/CAS 612—2022, clauses 4 to 10, at the standard's own grain: every clause and
+ * sub-clause it numbers (4, 4.3, 4.3.1 … 10.3), in its order, each with its parent, its title and
+ * its items from the item-level register. Findings cite the most specific clause ({@code 8.1.3},
+ * never the group {@code 8.1}); reports roll them up to the parents.
  *
  * <p>Immutable, thread-safe.
  */
@@ -34,20 +38,33 @@ public final class RequirementCatalogue {
     return STANDARD;
   }
 
-  /** Every requirement, in the order of the standard. */
+  /** Every clause and sub-clause, groups included, in the order of the standard. */
   public List<Requirement> all() {
     return List.copyOf(byId.values());
   }
 
-  /** The requirement with this id, if the standard has it. */
+  /**
+   * The clauses that findings cite, in the order of the standard: every clause or sub-clause that
+   * is not a mere group of sub-clauses (4.1, 4.3.1, 4.3.2 … 10.3).
+   */
+  public List<Requirement> cited() {
+    return byId.values().stream().filter(Requirement::isCited).toList();
+  }
+
+  /** Every register row of clauses 4 to 10, in the standard's order. */
+  public List<RegisterItem> items() {
+    return byId.values().stream().flatMap(r -> r.items().stream()).toList();
+  }
+
+  /** The clause with this id, if the standard has it. */
   public Optional<Requirement> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   /**
-   * The requirement with this id.
+   * The clause with this id.
    *
-   * @throws IllegalArgumentException if the standard has no requirement with that id
+   * @throws IllegalArgumentException if the standard has no clause with that id
    */
   public Requirement get(String id) {
     Requirement r = byId.get(id);
@@ -58,34 +75,134 @@ public final class RequirementCatalogue {
     return r;
   }
 
-  /** Whether the standard has a requirement with this id. */
+  /** Whether the standard has a clause with this id. */
   public boolean contains(String id) {
     return byId.containsKey(id);
   }
 
+  /**
+   * The item of clause {@code id} that findings cite as {@code citation} ({@code "h)"}, {@code
+   * "b) 1)"}, {@code "•2"}).
+   *
+   * @throws IllegalArgumentException if the clause has no such item
+   */
+  public RegisterItem item(String id, String citation) {
+    return get(id).items().stream().filter(i -> i.citation().equals(citation)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("T/CAS 612 clause " + id
+            + " has no item '" + citation + "'"));
+  }
+
+  /** The clauses inside {@code id} (its sub-clauses at every depth), in order. */
+  public List<Requirement> within(String id) {
+    return byId.values().stream().filter(r -> ClauseIds.covers(id, r.id())).toList();
+  }
+
+  /**
+   * The heading of a clause as reports print it: its own title, or, for a sub-clause the standard
+   * gives no title, the nearest titled parent in brackets ({@code "8.1.3 (8.1 运行的策划与控制)"}).
+   */
+  public String heading(String id, Locale locale) {
+    Requirement r = get(id);
+    Optional<String> own = r.title(locale);
+    if (own.isPresent()) {
+      return id + " " + own.get();
+    }
+    Optional<String> p = r.parent();
+    while (p.isPresent()) {
+      Requirement parent = get(p.get());
+      if (parent.title(locale).isPresent()) {
+        return id + " (" + parent.id() + " " + parent.title(locale).get() + ")";
+      }
+      p = parent.parent();
+    }
+    return id;
+  }
+
   private static RequirementCatalogue load() {
+    Map<String, List<RegisterItem>> items = new LinkedHashMap<>();
+    String lastLetter = "";
+    String lastClause = "";
+    int bullets = 0;
+    for (String[] f : rows("register.tsv", "\t", 9)) {
+      String clause = f[0];
+      String label = f[2];
+      if (!clause.equals(lastClause)) {
+        lastLetter = "";
+        bullets = 0;
+        lastClause = clause;
+      }
+      String citation;
+      if (label.matches("[a-z]\\)")) {
+        lastLetter = label;
+        citation = label;
+      } else if (label.matches("[a-z]\\) \\(cont\\.\\)")) {
+        citation = label.substring(0, 2);
+      } else if (label.matches("\\d+\\)")) {
+        citation = lastLetter.isEmpty() ? label : lastLetter + " " + label;
+      } else if (label.startsWith("•")) {
+        citation = "•" + (++bullets);
+      } else if (label.startsWith("注")) {
+        citation = label.replace(" ", "");
+      } else {
+        citation = "—" + f[1];
+      }
+      RegisterItem item = RegisterItem.builder().clause(clause).row(Integer.parseInt(f[1]))
+          .label(label).citation(citation).verb(f[3]).isRequirement("requirement".equals(f[4]))
+          .keyTerm(f[5]).paraphrase(f[6]).evidence(f[7])
+          .beyondTheStandard(f[8].isEmpty() ? Optional.empty() : Optional.of(f[8])).build();
+      items.computeIfAbsent(clause, k -> new ArrayList<>()).add(item);
+    }
     Map<String, Requirement> map = new LinkedHashMap<>();
-    try (InputStream in = RequirementCatalogue.class.getResourceAsStream("requirements.csv")) {
+    for (String[] f : rows("requirements.csv", "\\|", 5)) {
+      Requirement.Builder b = Requirement.builder().id(f[0])
+          .judgement(Requirement.Judgement.valueOf(f[2].toUpperCase(Locale.ROOT)))
+          .addAllItems(items.getOrDefault(f[0], List.of()));
+      if (!f[1].isEmpty()) {
+        b.parent(f[1]);
+      }
+      if (!f[3].isEmpty()) {
+        b.titleZh(f[3]).titleEn(f[4]);
+      }
+      Requirement r = b.build();
+      map.put(r.id(), r);
+    }
+    for (String clause : items.keySet()) {
+      if (!map.containsKey(clause)) {
+        throw new IllegalStateException("register.tsv has items of clause " + clause
+            + ", which requirements.csv lacks");
+      }
+    }
+    return new RequirementCatalogue(map);
+  }
+
+  /** The data rows of a bundled table: comments and the header skipped, fields split. */
+  private static List<String[]> rows(String name, String separator, int fields) {
+    try (InputStream in = RequirementCatalogue.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("requirements.csv is missing from cnms-core");
+        throw new IllegalStateException(name + " is missing from cnms-core");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in,
           StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
+      List<String[]> out = new ArrayList<>();
+      boolean header = true;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line);
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
         }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] f = line.split(separator, -1);
+        if (f.length != fields) {
+          throw new IllegalStateException(name + ": expected " + fields + " fields, found "
+              + f.length + " in: " + line);
+        }
+        out.add(f);
       }
-      for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.split("\\|", -1);
-        Requirement r = Requirement.builder().id(f[0]).checkableFromData("data".equals(f[1]))
-            .titleZh(f[2]).titleEn(f[3]).gistZh(f[4]).gistEn(f[5]).build();
-        map.put(r.id(), r);
-      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new RequirementCatalogue(map);
   }
 }

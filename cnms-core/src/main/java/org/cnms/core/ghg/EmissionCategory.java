@@ -109,7 +109,7 @@ public enum EmissionCategory implements ClauseItem {
     String t = text.trim().toUpperCase(Locale.ROOT);
     for (EmissionCategory c : values()) {
       if (t.equals(c.code()) || t.equals(String.valueOf(c.number)) || t.equals(c.name())
-          || t.equals(String.valueOf(Character.toUpperCase(c.clauseItem())))) {
+          || t.equals(c.citation().substring(0, 1).toUpperCase(Locale.ROOT))) {
         return c;
       }
     }

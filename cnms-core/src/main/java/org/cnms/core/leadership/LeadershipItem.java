@@ -8,7 +8,7 @@ import org.cnms.core.i18n.CoreTexts;
  * The ways top management shows leadership and commitment to the carbon-neutrality management
  * system, items a) to k) of T/CAS 612 clause 5.1.
  *
- * <p>{@link #clauseItem()} gives the item letter of the clause.
+ * <p>{@link #citation()} gives the item as the clause letters it.
  */
 public enum LeadershipItem implements ClauseItem {
   /** a) Defines the scope and boundaries of the management system. */

@@ -8,7 +8,7 @@ import org.cnms.core.i18n.CoreTexts;
  * The commitments a carbon-neutrality policy (碳中和方针) makes, items a) to f) of T/CAS 612 clause
  * 5.2.
  *
- * <p>{@link #clauseItem()} gives the item letter of the clause.
+ * <p>{@link #citation()} gives the item as the clause letters it.
  */
 public enum PolicyCommitment implements ClauseItem {
   /** a) It fits the purpose and context of the organisation. */

@@ -7,7 +7,7 @@ import org.cnms.core.i18n.CoreTexts;
 /**
  * The duties the carbon-neutrality team must be given, items a) to f) of T/CAS 612 clause 5.3.
  *
- * <p>{@link #clauseItem()} gives the item letter of the clause.
+ * <p>{@link #citation()} gives the item as the clause letters it.
  */
 public enum RoleDuty implements ClauseItem {
   /** a) Establish, implement, maintain and continually improve the management system. */

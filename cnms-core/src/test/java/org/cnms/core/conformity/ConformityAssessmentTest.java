@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.organisation.BoundaryEntry;
@@ -72,10 +73,14 @@ class ConformityAssessmentTest {
   void everyRequirementOfTheCatalogueAppearsAndUnjudgedOnesNeedEvidence() {
     AssessmentReport report = ConformityAssessment.of(List.of(
         rule("t.a", "4.1", Verdict.CONFORMS))).assess(CONTEXT);
-    assertEquals(RequirementCatalogue.tcas612().all().size(), report.verdicts().size());
-    assertEquals(37, report.verdicts().size()); // 4 + 3 + 12 + 5 + 4 + 6 + 3 requirements in clauses 4 to 10
+    assertEquals(RequirementCatalogue.tcas612().cited().size(), report.verdicts().size());
+    // clauses and sub-clauses that findings cite: 4 (4.1, 4.2, 4.3.1, 4.3.2, 4.4) + 5.1-5.3 (3)
+    // + 6 (6.1.1, 6.1.2, 6.2.1, 6.2.2, 6.3, 6.4, 6.5, 6.6.1-6.6.3, 6.7, 6.8: 12)
+    // + 7 (7.1-7.4, 7.5.1-7.5.3: 7) + 8 (8.1.1-8.1.3, 8.2, 8.3, 8.4: 6)
+    // + 9 (9.1.1-9.1.3, 9.2, 9.3.1, 9.3.2, 9.4.1-9.4.3: 9) + 10 (3) = 5 + 3 + 12 + 7 + 6 + 9 + 3
+    assertEquals(45, report.verdicts().size());
     assertEquals(Verdict.CONFORMS, report.verdicts().get("4.1"));
-    assertEquals(Verdict.NEEDS_AUDITOR_EVIDENCE, report.verdicts().get("9.3"));
+    assertEquals(Verdict.NEEDS_AUDITOR_EVIDENCE, report.verdicts().get("9.3.2"));
   }
 
   @Test
@@ -110,7 +115,7 @@ class ConformityAssessmentTest {
     assertTrue(assessment.rules().stream().anyMatch(r -> r.id().equals(
         "vendor.db11.facility-named")), () -> assessment.rules().toString());
     AssessmentReport report = assessment.assess(CONTEXT);
-    assertTrue(report.findingsFor("4.3").stream().anyMatch(f -> f.messageEn().equals(
+    assertTrue(report.findingsFor("4.3.1").stream().anyMatch(f -> f.messageEn().equals(
         "Vendor rule: 1 facilities in the boundary")));
   }
 
@@ -140,9 +145,11 @@ class ConformityAssessmentTest {
   @Test
   void catalogueHasEveryClauseFrom41To103InOrder() {
     List<Requirement> all = RequirementCatalogue.tcas612().all();
-    assertEquals("4.1", all.get(0).id());
+    assertEquals("4", all.get(0).id());
+    assertEquals("4.1", all.get(1).id());
     assertEquals("10.3", all.get(all.size() - 1).id());
-    assertEquals("碳中和基准", RequirementCatalogue.tcas612().get("6.5").titleZh());
+    assertEquals(61, all.size()); // 45 cited + 4..10 (7) + 4.3, 6.1, 6.2, 6.6, 7.5, 8.1, 9.1, 9.3, 9.4
+    assertEquals(Optional.of("碳中和基准"), RequirementCatalogue.tcas612().get("6.5").titleZh());
     assertFalse(RequirementCatalogue.tcas612().get("7.3").checkableFromData());
     var e = assertThrows(IllegalArgumentException.class,
         () -> RequirementCatalogue.tcas612().get("11.1"));

@@ -19,7 +19,7 @@ public final class VendorRuleProvider implements RuleProvider {
 
       @Override
       public String requirementId() {
-        return "4.3";
+        return "4.3.1";
       }
 
       @Override

@@ -39,7 +39,7 @@ class AuditTest {
 
   @Test
   void aClauseCoversItsSubClausesOnly() {
-    AuditProgramme p = programme().addPlannedClauses("4", "6.2", "9.3").build();
+    AuditProgramme p = programme().addPlannedClauses("4", "6.2", "9.3.2").build();
     assertTrue(p.plansClause("4.2"));
     assertTrue(p.plansClause("6.2.1"));
     assertTrue(p.plansClause("6.2"));

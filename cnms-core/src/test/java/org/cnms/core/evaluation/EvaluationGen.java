@@ -25,8 +25,8 @@ public final class EvaluationGen {
 
   /** Clause numbers of T/CAS 612. */
   public static Gen<String> clauses() {
-    return Generate.pick(List.of("4", "4.1", "4.2", "5.3", "6.2.1", "6.6.3", "7.5", "8.4",
-        "9.1.3", "9.3", "10.2"));
+    return Generate.pick(List.of("4", "4.1", "4.2", "5.3", "6.2.1", "6.6.3", "7.5.3", "8.4",
+        "9.1.3", "9.3.2", "10.2"));
   }
 
   /** Distinct clause numbers. */

@@ -40,9 +40,9 @@ class ManagementReviewTest {
   @Test
   void itemsCarryTheirLettersAndLabels() {
     assertEquals("abcdef", Arrays.stream(ReviewInput.values())
-        .map(i -> String.valueOf(i.clauseItem())).collect(Collectors.joining()));
+        .map(i -> i.citation().substring(0, 1)).collect(Collectors.joining()));
     assertEquals("abcde", Arrays.stream(ReviewOutput.values())
-        .map(i -> String.valueOf(i.clauseItem())).collect(Collectors.joining()));
+        .map(i -> i.citation().substring(0, 1)).collect(Collectors.joining()));
     assertEquals("资源的充分性", ReviewInput.ADEQUACY_OF_RESOURCES.label(Locale.CHINESE));
     assertEquals("Actions when targets are not achieved",
         ReviewOutput.ACTIONS_FOR_MISSED_TARGETS.labelEn());

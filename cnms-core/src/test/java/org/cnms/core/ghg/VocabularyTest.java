@@ -61,7 +61,7 @@ class VocabularyTest {
     assertEquals(EnumSet.allOf(Scope3Category.class), seen);
     assertEquals(EmissionCategory.USE_OF_PRODUCTS, EmissionCategory.parse("e"));
     assertEquals(EmissionCategory.USE_OF_PRODUCTS, EmissionCategory.parse("C5"));
-    assertEquals('f', EmissionCategory.OTHER.clauseItem());
+    assertEquals("f)", EmissionCategory.OTHER.citation());
     assertThrows(IllegalArgumentException.class, () -> EmissionCategory.parse("C7"));
   }
 

@@ -18,7 +18,7 @@ public final class ImprovementGen {
 
   private ImprovementGen() {}
 
-  private static final Gen<String> CLAUSES = Generate.pick(List.of("4.3", "6.2.1", "7.5",
+  private static final Gen<String> CLAUSES = Generate.pick(List.of("4.3.1", "6.2.1", "7.5.3",
       "9.1.3", "10.2"));
 
   private static LocalDate later(LocalDate date, RandomnessSource in) {

@@ -142,13 +142,13 @@ class LeadershipRecordsTest {
 
   @Test
   void itemLettersFollowTheClause() {
-    assertEquals('a', PolicyCommitment.FITS_PURPOSE_AND_CONTEXT.clauseItem());
-    assertEquals('f', PolicyCommitment.SUPPORT_PROCUREMENT_AND_DESIGN.clauseItem());
-    assertEquals('d', LeadershipItem.ACTION_PLANS_APPROVED.clauseItem());
-    assertEquals('i', LeadershipItem.CARBON_NEUTRALITY_TEAM.clauseItem());
-    assertEquals('k', LeadershipItem.PROCESS_FOR_CHANGES.clauseItem());
-    assertEquals('d', RoleDuty.REPORT_TO_TOP_MANAGEMENT.clauseItem());
-    assertEquals('f', RoleDuty.DEFINE_ACCOUNTING_METHODS.clauseItem());
+    assertEquals("a)", PolicyCommitment.FITS_PURPOSE_AND_CONTEXT.citation());
+    assertEquals("f)", PolicyCommitment.SUPPORT_PROCUREMENT_AND_DESIGN.citation());
+    assertEquals("d)", LeadershipItem.ACTION_PLANS_APPROVED.citation());
+    assertEquals("i)", LeadershipItem.CARBON_NEUTRALITY_TEAM.citation());
+    assertEquals("k)", LeadershipItem.PROCESS_FOR_CHANGES.citation());
+    assertEquals("d)", RoleDuty.REPORT_TO_TOP_MANAGEMENT.citation());
+    assertEquals("f)", RoleDuty.DEFINE_ACCOUNTING_METHODS.citation());
     assertEquals(6, PolicyCommitment.values().length);
     assertEquals(11, LeadershipItem.values().length);
     assertEquals(6, RoleDuty.values().length);

@@ -399,10 +399,10 @@ class SampleSystemTest {
             && within(e.evaluatedOn(), PARAMETERS.complianceEvaluationIntervalMonths())), o.id()));
     List<Audit> recent = SAMPLE.audits().stream()
         .filter(a -> within(a.conductedOn(), PARAMETERS.auditCycleMonths())).toList();
-    for (String clause : List.of("4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1.1",
+    for (String clause : List.of("4.1", "4.2", "4.3.1", "4.4", "5.1", "5.2", "5.3", "6.1.1",
         "6.1.2", "6.2.1", "6.2.2", "6.3", "6.4", "6.5", "6.6.1", "6.6.2", "6.6.3", "6.7", "6.8",
-        "7.1", "7.2", "7.3", "7.4", "7.5", "8.1", "8.2", "8.3", "8.4", "9.1.1", "9.1.2", "9.1.3",
-        "9.2", "9.3", "9.4", "10.1", "10.2", "10.3")) {
+        "7.1", "7.2", "7.3", "7.4", "7.5.3", "8.1.1", "8.2", "8.3", "8.4", "9.1.1", "9.1.2", "9.1.3",
+        "9.2", "9.3.2", "9.4.2", "10.1", "10.2", "10.3")) {
       assertTrue(recent.stream().anyMatch(a -> a.covers(clause)), clause);
       assertTrue(SAMPLE.auditProgrammes().get(0).plansClause(clause), clause);
     }

@@ -449,8 +449,9 @@ final class Sections {
       RequirementCatalogue catalogue = RequirementCatalogue.tcas612();
       rows = new ArrayList<>();
       for (Finding f : shown) {
-        String title = catalogue.find(f.requirementId()).map(q -> q.title(locale)).orElse("");
-        rows.add(List.of(f.requirementId() + " " + title, label(f.verdict()), f.message(locale),
+        String heading = catalogue.contains(f.requirementId())
+            ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
+        rows.add(List.of(heading, label(f.verdict()), f.message(locale),
             String.join(", ", f.recordIds()), f.ruleId()));
       }
       d.table(List.of(t("要求", "Requirement"), t("结论", "Verdict"), t("说明", "Finding"),

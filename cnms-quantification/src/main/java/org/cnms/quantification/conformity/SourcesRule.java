@@ -55,7 +55,7 @@ final class SourcesRule extends AbstractConformityRule {
     List<String> missing = new ArrayList<>();
     for (EmissionCategory c : EmissionCategory.values()) {
       if (!addressed.contains(c)) {
-        missing.add(c.code() + " (" + c.clauseItem() + ")");
+        missing.add(c.code() + " " + c.citation());
       }
     }
     if (!missing.isEmpty()) {

@@ -97,7 +97,7 @@ class QuantificationRulesTest {
         + " the standard excludes none", f.messageEn());
     Finding g = single(s.withCategoryStatements(s.categoryStatements().subList(1, 4)), "6.2.1",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Emission categories C3 (c) have neither a GHG source nor a statement of why"
+    assertEquals("Emission categories C3 c) have neither a GHG source nor a statement of why"
         + " they have none", g.messageEn());
   }
 

@@ -123,7 +123,7 @@ public final class ContextRules {
    */
   static final class ScopeRule extends AbstractConformityRule {
     ScopeRule() {
-      super("core.4.3.scope-and-boundary", "4.3");
+      super("core.4.3.1.scope-and-boundary", "4.3.1");
     }
 
     @Override

@@ -150,14 +150,14 @@ public final class LeadershipRules {
       List<String> assignment = new ArrayList<>();
       for (RoleDuty d : RoleDuty.values()) {
         if (held.containsKey(d)) {
-          assignment.add(d.clauseItem() + ") " + join(held.get(d)));
+          assignment.add(d.citation() + " " + join(held.get(d)));
           continue;
         }
         List<String> empty = vacant.getOrDefault(d, List.of());
         problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "职责 " + d.clauseItem() + ")「" + d.labelZh() + "」" + (empty.isEmpty() ? "未分配给任何角色"
+            "职责 " + d.citation() + "「" + d.labelZh() + "」" + (empty.isEmpty() ? "未分配给任何角色"
                 : "所属角色 " + join(empty) + " 无人担任"),
-            "Duty " + d.clauseItem() + ") \"" + d.labelEn() + "\" " + (empty.isEmpty()
+            "Duty " + d.citation() + " \"" + d.labelEn() + "\" " + (empty.isEmpty()
                 ? "is assigned to no role" : "belongs to roles " + join(empty)
                 + ", which no person holds"), empty));
       }

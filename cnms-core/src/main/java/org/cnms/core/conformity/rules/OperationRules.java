@@ -27,7 +27,7 @@ public final class OperationRules {
   /** 8.1: every significant source has an operational criterion. */
   static final class CriteriaRule extends AbstractConformityRule {
     CriteriaRule() {
-      super("core.8.1.criteria-for-significant-sources", "8.1");
+      super("core.8.1.1.criteria-for-significant-sources", "8.1.1");
     }
 
     @Override

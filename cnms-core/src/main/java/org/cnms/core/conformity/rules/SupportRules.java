@@ -93,7 +93,7 @@ public final class SupportRules {
   /** 7.5: every document is identified, versioned, and its current version approved. */
   static final class DocumentsRule extends AbstractConformityRule {
     DocumentsRule() {
-      super("core.7.5.documents-controlled", "7.5");
+      super("core.7.5.3.documents-controlled", "7.5.3");
     }
 
     @Override

@@ -64,9 +64,9 @@ class CoreRulesTest {
   private static final List<ConformityRule> RULES = new CoreRules().rules();
   private static final ConformityAssessment ASSESSMENT = ConformityAssessment.of(RULES);
 
-  private static final List<String> CORE_REQUIREMENTS = List.of("4.1", "4.2", "4.3", "5.1", "5.2",
-      "5.3", "6.1.1", "6.1.2", "6.6.1", "6.6.2", "6.6.3", "6.8", "7.2", "7.5", "8.1", "8.4", "9.2",
-      "9.3", "9.4", "10.2", "10.3");
+  private static final List<String> CORE_REQUIREMENTS = List.of("4.1", "4.2", "4.3.1", "5.1", "5.2",
+      "5.3", "6.1.1", "6.1.2", "6.6.1", "6.6.2", "6.6.3", "6.8", "7.2", "7.5.3", "8.1.1", "8.4", "9.2",
+      "9.3.2", "9.4.2", "10.2", "10.3");
 
   private static AssessmentReport assess(ManagementSystem s) {
     return ASSESSMENT.assess(RulesFixture.context(s));
@@ -173,12 +173,12 @@ class CoreRulesTest {
     List<Facility> facilities = new ArrayList<>(s.facilities());
     facilities.add(Facility.builder().id("wh-9").name("外租仓库").kind(FacilityKind.WAREHOUSE)
         .build());
-    Finding f = single(s.withFacilities(facilities), "4.3", Verdict.MINOR_NONCONFORMITY);
+    Finding f = single(s.withFacilities(facilities), "4.3.1", Verdict.MINOR_NONCONFORMITY);
     assertEquals("Facility wh-9 (外租仓库) lies outside the organisational boundary, and the scope"
         + " statement gives no justified exclusion for it", f.messageEn());
     only(s.withFacilities(facilities).withScope(s.scope().withExclusions(List.of(
-        ScopeExclusion.of("外租仓库", "非本组织运营控制")))), "4.3", Verdict.CONFORMS);
-    single(s.withScope(s.scope().withActivities(List.of())), "4.3",
+        ScopeExclusion.of("外租仓库", "非本组织运营控制")))), "4.3.1", Verdict.CONFORMS);
+    single(s.withScope(s.scope().withActivities(List.of())), "4.3.1",
         Verdict.MINOR_NONCONFORMITY);
   }
 
@@ -324,7 +324,7 @@ class CoreRulesTest {
     DocumentedInformation doc = system().documents().get(0);
     DocumentVersion v = doc.versions().get(0);
     Finding f = single(system().withDocuments(doc.withVersions(v.withApproval(
-        java.util.Optional.empty())), system().documents().get(1)), "7.5",
+        java.util.Optional.empty())), system().documents().get(1)), "7.5.3",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Document CNMS-M-01 \"碳中和管理手册\": its current version A/0 (issued 2024-01-05"
         + " by p-mgr) is not approved", f.messageEn());
@@ -335,11 +335,11 @@ class CoreRulesTest {
   @Test
   void aSignificantSourceWithoutCriterionIsMinor() {
     OperationalCriterion c = system().operationalCriteria().get(0);
-    Finding f = single(system().withOperationalCriteria(c.withSourceIds("src-boiler")), "8.1",
+    Finding f = single(system().withOperationalCriteria(c.withSourceIds("src-boiler")), "8.1.1",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Significant GHG sources src-power have no operational criterion",
         f.messageEn());
-    single(system().withOperationalCriteria(List.of()), "8.1", Verdict.MAJOR_NONCONFORMITY);
+    single(system().withOperationalCriteria(List.of()), "8.1.1", Verdict.MAJOR_NONCONFORMITY);
   }
 
   @Test
@@ -370,14 +370,14 @@ class CoreRulesTest {
   void auditsMustCoverEveryClauseAndAuditorsNotTheirOwnWork() {
     Audit a = system().audits().get(0);
     Finding f = single(system().withAudits(a.withScopeClauses("4", "5", "6", "7", "9", "10")),
-        "9.3", Verdict.MINOR_NONCONFORMITY);
+        "9.3.2", Verdict.MINOR_NONCONFORMITY);
     assertEquals("The internal audits of the cycle from 2025-03-31 to 2026-03-31 (au-2025) did"
-        + " not cover clauses 8.1, 8.2, 8.3, 8.4", f.messageEn());
+        + " not cover clauses 8.1.1, 8.1.2, 8.1.3, 8.2, 8.3, 8.4", f.messageEn());
     Finding g = single(system().withAudits(a.withAuditedAreas(AuditedArea.ofClause("6",
-        "p-aud"))), "9.3", Verdict.MINOR_NONCONFORMITY);
+        "p-aud"))), "9.3.2", Verdict.MINOR_NONCONFORMITY);
     assertEquals("In internal audit au-2025 (2025-11-10) auditors p-aud audited areas they are"
         + " responsible for", g.messageEn());
-    Finding h = single(system().withAudits(a.withConductedOn(d("2025-03-20"))), "9.3",
+    Finding h = single(system().withAudits(a.withConductedOn(d("2025-03-20"))), "9.3.2",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("No internal audit under programme prog-2025 was conducted in the audit cycle of"
         + " 12 months from 2025-03-31 to 2026-03-31", h.messageEn());
@@ -388,15 +388,15 @@ class CoreRulesTest {
     ManagementReview r = system().managementReviews().get(0);
     Map<ReviewInput, String> inputs = new LinkedHashMap<>(r.inputs());
     inputs.remove(ReviewInput.ADEQUACY_OF_RESOURCES);
-    Finding f = single(system().withManagementReviews(r.withInputs(inputs)), "9.4",
+    Finding f = single(system().withManagementReviews(r.withInputs(inputs)), "9.4.2",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Management review rev-2025 lacks the inputs d) Adequacy of resources",
         f.messageEn());
-    Finding g = single(system().withManagementReviews(r.withMissedTargetIds("gt-2030")), "9.4",
+    Finding g = single(system().withManagementReviews(r.withMissedTargetIds("gt-2030")), "9.4.2",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Management review rev-2025 found targets gt-2030 missed, but decided no action"
         + " on them", g.messageEn());
-    Finding h = single(system().withManagementReviews(r.withHeldOn(d("2025-02-20"))), "9.4",
+    Finding h = single(system().withManagementReviews(r.withHeldOn(d("2025-02-20"))), "9.4.2",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("The latest management review, rev-2025, was held on 2025-02-20, more than 12"
         + " months before 2026-03-31", h.messageEn());

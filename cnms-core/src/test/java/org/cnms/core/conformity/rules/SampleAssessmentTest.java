@@ -76,7 +76,7 @@ class SampleAssessmentTest {
         s.withInterestedParties(mapped(s.interestedParties(), p ->
             p.id().equals(s.interestedParties().get(0).id())
                 ? p.withLastReviewedOn(LocalDate.of(2024, 1, 1)) : p))));
-    m.put("a facility outside the boundary", new Mutation("4.3", Verdict.MINOR_NONCONFORMITY,
+    m.put("a facility outside the boundary", new Mutation("4.3.1", Verdict.MINOR_NONCONFORMITY,
         s -> {
           List<Facility> f = new ArrayList<>(s.facilities());
           f.add(Facility.builder().id("WH-EXT").name("外租仓库").kind(FacilityKind.WAREHOUSE)
@@ -127,12 +127,12 @@ class SampleAssessmentTest {
         }));
     m.put("no competence records", new Mutation("7.2", Verdict.MINOR_NONCONFORMITY, s ->
         s.withCompetenceRecords(List.of())));
-    m.put("an unapproved manual", new Mutation("7.5", Verdict.MINOR_NONCONFORMITY, s ->
+    m.put("an unapproved manual", new Mutation("7.5.3", Verdict.MINOR_NONCONFORMITY, s ->
         s.withDocuments(mapped(s.documents(), (DocumentedInformation d) ->
             d.origin() == DocumentOrigin.INTERNAL && d.id().equals("DI-MANUAL")
                 ? d.withVersions(mapped(d.versions(), v -> v == d.currentVersion()
                     ? v.withApproval(Optional.empty()) : v)) : d))));
-    m.put("no operational criteria", new Mutation("8.1", Verdict.MAJOR_NONCONFORMITY, s ->
+    m.put("no operational criteria", new Mutation("8.1.1", Verdict.MAJOR_NONCONFORMITY, s ->
         s.withOperationalCriteria(List.of())));
     m.put("a source change without recalculation check", new Mutation("8.4",
         Verdict.MINOR_NONCONFORMITY, s -> s.withChanges(mapped(s.changes(), c ->
@@ -140,10 +140,10 @@ class SampleAssessmentTest {
                 ? c.withKind(ChangeKind.MAJOR_SOURCES_AND_SINKS) : c))));
     m.put("no compliance evaluations", new Mutation("9.2", Verdict.MINOR_NONCONFORMITY, s ->
         s.withComplianceEvaluations(List.of())));
-    m.put("clause 8 unaudited", new Mutation("9.3", Verdict.MINOR_NONCONFORMITY, s ->
+    m.put("clause 8 unaudited", new Mutation("9.3.2", Verdict.MINOR_NONCONFORMITY, s ->
         s.withAudits(mapped(s.audits(), (Audit a) -> a.withScopeClauses(a.scopeClauses()
             .stream().filter(c -> !c.equals("8") && !c.startsWith("8.")).toList())))));
-    m.put("a review without resources input", new Mutation("9.4", Verdict.MINOR_NONCONFORMITY,
+    m.put("a review without resources input", new Mutation("9.4.2", Verdict.MINOR_NONCONFORMITY,
         s -> s.withManagementReviews(mapped(s.managementReviews(), (ManagementReview r) -> {
           Map<ReviewInput, String> in = new LinkedHashMap<>(r.inputs());
           in.remove(ReviewInput.ADEQUACY_OF_RESOURCES);
