@@ -3,13 +3,14 @@ package org.cnms.core.conformity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cnms.core.i18n.CoreTexts;
 
 /**
  * Renders an {@link AssessmentReport} — the report of an audit (T/CAS 612 clause 9.3) — for
  * people: Markdown for review in a repository or a
  * ticket, and a self-contained HTML page (inline style, no scripts, no external requests) for
  * sending to the organisation assessed. Labels and messages are in the language of the locale
- * ({@code zh} or English).
+ * (from the bundle of cnms-core: Chinese, English, or a language added as a bundle).
  */
 public final class ReportRenderer {
 
@@ -17,17 +18,16 @@ public final class ReportRenderer {
 
   /** The report as Markdown: summary by clause, then findings per requirement. */
   public static String markdown(AssessmentReport report, Locale locale) {
-    boolean zh = isZh(locale);
     RequirementCatalogue catalogue = RequirementCatalogue.tcas612();
     StringBuilder b = new StringBuilder();
-    b.append("# ").append(zh ? "碳中和管理体系符合性评价报告" : "Conformity assessment report")
+    b.append("# ").append(t("report.conformity-assessment-report", locale))
         .append("\n\n");
-    b.append(zh ? "- 组织：" : "- Organisation: ").append(report.organisationName()).append(" (")
+    b.append(t("report.organisation", locale)).append(report.organisationName()).append(" (")
         .append(report.organisationId()).append(")\n");
-    b.append(zh ? "- 依据：" : "- Standard: ").append(report.standard()).append('\n');
-    b.append(zh ? "- 评价日期：" : "- Assessed on: ").append(report.assessedOn()).append("\n\n");
-    b.append("## ").append(zh ? "按条款汇总" : "Summary by clause").append("\n\n");
-    b.append('|').append(zh ? "条款" : "Clause");
+    b.append(t("report.standard", locale)).append(report.standard()).append('\n');
+    b.append(t("report.assessed-on", locale)).append(report.assessedOn()).append("\n\n");
+    b.append("## ").append(t("report.summary-by-clause", locale)).append("\n\n");
+    b.append('|').append(t("report.clause", locale));
     for (Verdict v : Verdict.values()) {
       b.append(" | ").append(v.label(locale));
     }
@@ -43,7 +43,7 @@ public final class ReportRenderer {
       }
       b.append(" |\n");
     }
-    b.append("\n## ").append(zh ? "发现" : "Findings").append("\n\n");
+    b.append("\n## ").append(t("report.findings", locale)).append("\n\n");
     Map<String, Verdict> verdicts = report.verdicts();
     verdicts.forEach((id, worst) -> {
       String heading = catalogue.contains(id) ? catalogue.heading(id, locale) : id;
@@ -53,8 +53,8 @@ public final class ReportRenderer {
         b.append("- **").append(f.verdict().label(locale)).append("** ")
             .append(escapeMarkdown(f.message(locale)));
         if (!f.recordIds().isEmpty()) {
-          b.append(zh ? "（记录：" : " (records: ").append(String.join(", ", f.recordIds()))
-              .append(zh ? "）" : ")");
+          b.append(t("report.records", locale)).append(String.join(", ", f.recordIds()))
+              .append(t("report.records-close", locale));
         }
         b.append(" `").append(f.ruleId()).append("`\n");
       }
@@ -65,21 +65,20 @@ public final class ReportRenderer {
 
   /** The report as one self-contained HTML page. */
   public static String html(AssessmentReport report, Locale locale) {
-    boolean zh = isZh(locale);
     RequirementCatalogue catalogue = RequirementCatalogue.tcas612();
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en")
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escapeHtml((zh ? "符合性评价报告 — " : "Conformity assessment — ")
+        .append(escapeHtml((t("report.conformity-assessment", locale))
             + report.organisationName()))
         .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-    b.append("<h1>").append(zh ? "碳中和管理体系符合性评价报告" : "Conformity assessment report")
+    b.append("<h1>").append(t("report.conformity-assessment-report", locale))
         .append("</h1>\n<p>").append(escapeHtml(report.organisationName())).append(" (")
         .append(escapeHtml(report.organisationId())).append(") · ")
         .append(escapeHtml(report.standard())).append(" · ").append(report.assessedOn())
         .append("</p>\n");
-    b.append("<h2>").append(zh ? "按条款汇总" : "Summary by clause").append("</h2>\n<table>\n<tr><th>")
-        .append(zh ? "条款" : "Clause").append("</th>");
+    b.append("<h2>").append(t("report.summary-by-clause", locale)).append("</h2>\n<table>\n<tr><th>")
+        .append(t("report.clause", locale)).append("</th>");
     for (Verdict v : Verdict.values()) {
       b.append("<th>").append(escapeHtml(v.label(locale))).append("</th>");
     }
@@ -93,10 +92,10 @@ public final class ReportRenderer {
       }
       b.append("</tr>\n");
     }
-    b.append("</table>\n<h2>").append(zh ? "发现" : "Findings").append("</h2>\n<table>\n<tr><th>")
-        .append(zh ? "要求" : "Requirement").append("</th><th>").append(zh ? "结论" : "Verdict")
-        .append("</th><th>").append(zh ? "说明" : "Finding").append("</th><th>")
-        .append(zh ? "记录" : "Records").append("</th></tr>\n");
+    b.append("</table>\n<h2>").append(t("report.findings", locale)).append("</h2>\n<table>\n<tr><th>")
+        .append(t("report.requirement", locale)).append("</th><th>").append(t("report.verdict", locale))
+        .append("</th><th>").append(t("report.finding", locale)).append("</th><th>")
+        .append(t("report.records-2", locale)).append("</th></tr>\n");
     for (Finding f : report.findings()) {
       String heading = catalogue.contains(f.requirementId())
           ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
@@ -135,8 +134,8 @@ public final class ReportRenderer {
     return v.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static boolean isZh(Locale locale) {
-    return "zh".equals(locale.getLanguage());
+  private static String t(String key, Locale locale) {
+    return CoreTexts.TEXT.get(key, locale);
   }
 
   private static final String STYLE = String.join("\n", List.of(

@@ -101,13 +101,13 @@ final class Commands {
       return run(a, new Sections(a, options.locale()));
     }
 
-    Doc doc(Sections s, String zh, String en) {
-      return new Doc(s.t(zh, en), options.locale());
+    Doc doc(Sections s, String titleKey) {
+      return new Doc(s.t(titleKey), options.locale());
     }
 
     /** A document whose heading is the title followed by the organisation's name. */
-    Doc titled(Analysis a, Sections s, String zh, String en) {
-      return doc(s, zh, en).h1(s.t(zh + " — ", en + " — ")
+    Doc titled(Analysis a, Sections s, String titleKey) {
+      return doc(s, titleKey).h1(s.t(titleKey) + " — "
           + a.workspace().system().organisation().name());
     }
 
@@ -196,8 +196,8 @@ final class Commands {
         m.put("inventory", inv);
         emitJson(m);
       } else {
-        Doc d = doc(s, "温室气体清单 ", "GHG inventory ").h1(
-            s.t("温室气体清单 ", "GHG inventory ") + inv.period() + " — "
+        Doc d = doc(s, "cli.title.inventory").h1(
+            s.t("cli.title.inventory") + " " + inv.period() + " — "
                 + a.workspace().system().organisation().name());
         s.inventory(d, inv);
         s.sources(d, inv);
@@ -248,7 +248,7 @@ final class Commands {
         m.put("years", years);
         emitJson(m);
       } else {
-        Doc d = titled(a, s, "基准线", "Baseline");
+        Doc d = titled(a, s, "cli.title.baseline");
         s.baseline(d);
         s.trend(d);
         emit(d);
@@ -277,7 +277,7 @@ final class Commands {
         m.put("trend", a.trend().orElse(null));
         emitJson(m);
       } else {
-        Doc d = titled(a, s, "目标进展", "Target progress");
+        Doc d = titled(a, s, "cli.title.progress");
         s.progress(d);
         if (r.isPresent()) {
           TrajectoryChart chart = new TrajectoryChart(a, s);
@@ -327,7 +327,7 @@ final class Commands {
         m.put("balance", b);
         emitJson(m);
       } else {
-        Doc d = titled(a, s, "碳中和平衡", "Neutrality balance");
+        Doc d = titled(a, s, "cli.title.balance");
         s.balance(d);
         emit(d);
       }
@@ -357,7 +357,7 @@ final class Commands {
         case MARKDOWN -> emit(ReportRenderer.markdown(r, options.locale()));
         case HTML -> emit(ReportRenderer.html(r, options.locale()));
         default -> {
-          Doc d = titled(a, s, "符合性评价", "Conformity assessment");
+          Doc d = titled(a, s, "cli.title.assess");
           s.conformity(d, all);
           emit(d);
         }
@@ -427,20 +427,17 @@ final class Commands {
       }
       if (!noHtml) {
         write(html, d.html());
-        progress.note(s.t("已写入 HTML 报告：", "wrote the HTML report to ")
+        progress.note(s.t("cli.wrote-the-html-report-to")
             + html.toAbsolutePath().normalize());
       }
       return Cnms.OK;
     }
 
     static Doc compose(Analysis a, Sections s, GhgInventory latest) {
-      Doc d = new Doc(s.t("碳中和报告 — ", "Carbon-neutrality report — ")
+      Doc d = new Doc(s.t("cli.carbon-neutrality-report")
           + a.workspace().system().organisation().name(), s.locale());
       d.h1(d.title());
-      d.note(s.t("依据 T/CAS 612—2022《碳中和管理体系 要求》。数字按 0.01 tCO₂e 四舍六入五成双显示；"
-          + "JSON 输出保留精确值。", "Under T/CAS 612—2022 Carbon neutrality management systems — "
-          + "Requirements. Figures shown rounded to 0.01 tCO₂e (half-even); the JSON output keeps "
-          + "the exact values."));
+      d.note(s.t("cli.under-t-cas-612-2022-carbon"));
       s.organisation(d);
       s.inventory(d, latest);
       s.trend(d);

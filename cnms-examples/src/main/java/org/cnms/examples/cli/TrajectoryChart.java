@@ -122,7 +122,7 @@ final class TrajectoryChart {
     }
     Scale sc = new Scale(minYear, maxYear, bottom, top);
     StringBuilder b = new StringBuilder();
-    String title = s.t("排放轨迹与碳中和目标", "Emission trajectory and carbon-neutrality targets");
+    String title = s.t("cli.emission-trajectory-and-carbon-neutrality-targets");
     b.append("<svg role=\"img\" aria-labelledby=\"trajectory-title\" viewBox=\"0 0 ").append(W)
         .append(' ').append(H).append("\" width=\"").append(W).append("\" height=\"").append(H)
         .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
@@ -189,7 +189,7 @@ final class TrajectoryChart {
             .append(Doc.esc(p.targetId() + " " + p.targetYear() + ": "
                 + Sections.tonnes(p.targetLevel()) + " tCO₂e — " + s.label(p.status())))
             .append("</title></path>\n");
-        String text = vision ? s.t("愿景 ", "Vision ") + p.targetYear() : p.targetId();
+        String text = vision ? s.t("cli.vision") + p.targetYear() : p.targetId();
         b.append("<text x=\"").append(f(x + 9)).append("\" y=\"").append(f(y - 9))
             .append("\" fill=\"").append(colour).append("\">").append(Doc.esc(text))
             .append("</text>\n");
@@ -198,11 +198,11 @@ final class TrajectoryChart {
     // legend
     int lx = W - RIGHT + 20;
     int ly = TOP + 10;
-    legend(b, lx, ly, "#2e7d32", "", s.t("净排放（目标覆盖类别）", "Net emissions, covered"));
-    legend(b, lx, ly + 22, "#9aa5b1", "", s.t("排放总量（全部类别）", "Total emissions, all"));
-    legend(b, lx, ly + 44, "#8d6e63", "2 4", s.t("基准线", "Baseline"));
-    legend(b, lx, ly + 66, "#c62828", "8 5", s.t("目标路径", "Target path"));
-    legend(b, lx, ly + 88, "#1565c0", "2 4", s.t("线性趋势", "Linear trend"));
+    legend(b, lx, ly, "#2e7d32", "", s.t("cli.net-emissions-covered"));
+    legend(b, lx, ly + 22, "#9aa5b1", "", s.t("cli.total-emissions-all"));
+    legend(b, lx, ly + 44, "#8d6e63", "2 4", s.t("cli.baseline"));
+    legend(b, lx, ly + 66, "#c62828", "8 5", s.t("cli.target-path"));
+    legend(b, lx, ly + 88, "#1565c0", "2 4", s.t("cli.linear-trend"));
     b.append("</svg>");
     return b.toString();
   }
@@ -210,15 +210,14 @@ final class TrajectoryChart {
   /** A text rendering of the same data for terminals and Markdown. */
   String alternative() {
     StringBuilder b = new StringBuilder();
-    b.append(s.t("排放轨迹（目标覆盖类别净排放，tCO₂e）", "Trajectory (net emissions of the covered "
-        + "categories, tCO₂e)")).append('\n');
+    b.append(s.t("cli.trajectory-net-emissions-of-the-covered")).append('\n');
     for (Point p : observed()) {
       b.append(String.format(Locale.ROOT, "  %d %12s%n", p.year(),
           Sections.number(BigDecimal.valueOf(p.tonnes()), 0)));
     }
     List<Point> path = path();
     if (!path.isEmpty()) {
-      b.append(s.t("  目标路径：", "  target path: "));
+      b.append(s.t("cli.target-path-2"));
       List<String> parts = new ArrayList<>();
       for (Point p : path) {
         parts.add(p.year() + " " + Sections.number(BigDecimal.valueOf(p.tonnes()), 0));

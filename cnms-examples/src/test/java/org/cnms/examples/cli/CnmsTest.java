@@ -121,7 +121,7 @@ class CnmsTest {
   void reportInChinese() {
     Run r = cnms("report", "--no-html", "--lang", "zh");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("温室气体清单 " + latest.period()), r.out());
+    assertTrue(r.out().contains("GHG 排放清单 " + latest.period()), r.out());
     assertTrue(r.out().contains("按类别"));
     assertTrue(r.out().contains("碳中和平衡"));
     assertTrue(r.out().contains("符合性评价摘要"));

@@ -1,0 +1,6 @@
+/**
+ * The texts of cnms-core — labels of its vocabulary and messages of its conformity findings — from
+ * its resource bundle {@code org.cnms.core.i18n.Texts} (English root, Chinese {@code _zh}). Not
+ * exported: other modules read labels through {@link org.cnms.core.Labelled}.
+ */
+package org.cnms.core.i18n;

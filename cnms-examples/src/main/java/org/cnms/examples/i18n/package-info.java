@@ -1,0 +1,2 @@
+/** The texts of cnms-examples (its command line and reports), from its resource bundle. */
+package org.cnms.examples.i18n;
