@@ -33,8 +33,9 @@ public abstract class RegisterItem implements WithRegisterItem {
 
   /**
    * How a finding cites the item inside its clause: the label, with a numbered sub-item under its
-   * lettered item ({@code b) 1)}), a bullet by its position ({@code •3}), and an unnumbered
-   * sentence by its register row ({@code —5}).
+   * lettered item ({@code b) 1)}), a bullet by its position ({@code •3}), an unnumbered
+   * sentence by its register row ({@code —5}), and the second requirement sentence of a lettered
+   * item as the register labels it ({@code b) (cont.)}).
    */
   public abstract String citation();
 
@@ -58,6 +59,12 @@ public abstract class RegisterItem implements WithRegisterItem {
    * at all, as an observation, never a nonconformity.
    */
   public abstract Optional<String> beyondTheStandard();
+
+  /**
+   * Why only an auditor can judge this requirement row, where no conformity rule of cnms judges it
+   * from data (the project's {@code judgement.tsv}).
+   */
+  public abstract Optional<String> auditorJudgement();
 
   /** The item as cited in findings: {@code 9.4.2 b) 1)}, or the clause alone for a sentence. */
   public String cite() {

@@ -119,6 +119,14 @@ public final class RequirementCatalogue {
   }
 
   private static RequirementCatalogue load() {
+    Map<String, String> auditor = new LinkedHashMap<>();
+    for (String[] f : rows("judgement.tsv", "\t", 4)) {
+      if (!"auditor".equals(f[2])) {
+        throw new IllegalStateException("judgement.tsv: unknown way of judging '" + f[2] + "' for "
+            + f[0] + " " + f[1]);
+      }
+      auditor.put(f[0] + " " + f[1], f[3]);
+    }
     Map<String, List<RegisterItem>> items = new LinkedHashMap<>();
     String lastLetter = "";
     String lastClause = "";
@@ -136,7 +144,7 @@ public final class RequirementCatalogue {
         lastLetter = label;
         citation = label;
       } else if (label.matches("[a-z]\\) \\(cont\\.\\)")) {
-        citation = label.substring(0, 2);
+        citation = label;
       } else if (label.matches("\\d+\\)")) {
         citation = lastLetter.isEmpty() ? label : lastLetter + " " + label;
       } else if (label.startsWith("•")) {
@@ -149,7 +157,8 @@ public final class RequirementCatalogue {
       RegisterItem item = RegisterItem.builder().clause(clause).row(Integer.parseInt(f[1]))
           .label(label).citation(citation).verb(f[3]).isRequirement("requirement".equals(f[4]))
           .keyTerm(f[5]).paraphrase(f[6]).evidence(f[7])
-          .beyondTheStandard(f[8].isEmpty() ? Optional.empty() : Optional.of(f[8])).build();
+          .beyondTheStandard(f[8].isEmpty() ? Optional.empty() : Optional.of(f[8]))
+          .auditorJudgement(Optional.ofNullable(auditor.remove(clause + " " + citation))).build();
       items.computeIfAbsent(clause, k -> new ArrayList<>()).add(item);
     }
     Map<String, Requirement> map = new LinkedHashMap<>();
@@ -165,6 +174,10 @@ public final class RequirementCatalogue {
       }
       Requirement r = b.build();
       map.put(r.id(), r);
+    }
+    if (!auditor.isEmpty()) {
+      throw new IllegalStateException("judgement.tsv names rows the register does not have: "
+          + auditor.keySet());
     }
     for (String clause : items.keySet()) {
       if (!map.containsKey(clause)) {
