@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.cnms.core.internal.ClauseIds;
 import java.util.TreeMap;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
@@ -59,6 +61,23 @@ public abstract class AssessmentReport implements WithAssessmentReport {
       out.merge(f.requirementId(), f.verdict(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
     return out;
+  }
+
+  /**
+   * The worst verdict on a clause and everything inside it: the roll-up of the findings on
+   * 8.1.1, 8.1.2 and 8.1.3 to 8.1, or of a whole clause to 8; empty if no finding lies within.
+   *
+   * @param clause a clause id such as {@code 8.1}, not null
+   */
+  public Optional<Verdict> verdictWithin(String clause) {
+    Verdict worst = null;
+    for (Finding f : findings()) {
+      if (ClauseIds.covers(clause, f.requirementId())
+          && (worst == null || f.verdict().compareTo(worst) > 0)) {
+        worst = f.verdict();
+      }
+    }
+    return Optional.ofNullable(worst);
   }
 
   /** The findings that are nonconformities, minor or major. */

@@ -51,7 +51,7 @@ public final class ReportRenderer {
           .append(worst.label(locale)).append("\n\n");
       for (Finding f : report.findingsFor(id)) {
         b.append("- **").append(f.verdict().label(locale)).append("** ")
-            .append(escapeMarkdown(f.message(locale)));
+            .append(escapeMarkdown(describe(f, locale)));
         if (!f.recordIds().isEmpty()) {
           b.append(t("report.records", locale)).append(String.join(", ", f.recordIds()))
               .append(t("report.records-close", locale));
@@ -101,11 +101,27 @@ public final class ReportRenderer {
           ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
       b.append("<tr><td>").append(escapeHtml(heading)).append("</td><td class=\"").append(cssClass(f.verdict()))
           .append("\">").append(escapeHtml(f.verdict().label(locale))).append("</td><td>")
-          .append(escapeHtml(f.message(locale))).append("<br><small>")
+          .append(escapeHtml(describe(f, locale))).append("<br><small>")
           .append(escapeHtml(f.ruleId())).append("</small></td><td>")
           .append(escapeHtml(String.join(", ", f.recordIds()))).append("</td></tr>\n");
     }
     b.append("</table>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  /**
+   * A finding as reports print it: the items it cites ({@code 5.1 h)}) before its message, and
+   * the mark of good practice beyond T/CAS 612 after it, in the language of {@code locale}.
+   */
+  public static String describe(Finding f, Locale locale) {
+    StringBuilder b = new StringBuilder();
+    if (!f.items().isEmpty()) {
+      b.append(f.citation()).append(' ');
+    }
+    b.append(f.message(locale));
+    if (f.beyondTheStandard()) {
+      b.append(' ').append(t("report.beyond", locale));
+    }
     return b.toString();
   }
 

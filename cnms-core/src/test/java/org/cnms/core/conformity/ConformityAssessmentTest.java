@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.organisation.BoundaryEntry;
 import org.cnms.core.organisation.ConsolidationApproach;

@@ -20,6 +20,7 @@ import org.cnms.core.Labelled;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ClauseSummary;
 import org.cnms.core.conformity.Finding;
+import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.ghg.Co2e;
@@ -447,7 +448,7 @@ final class Sections {
       for (Finding f : shown) {
         String heading = catalogue.contains(f.requirementId())
             ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
-        rows.add(List.of(heading, label(f.verdict()), f.message(locale),
+        rows.add(List.of(heading, label(f.verdict()), ReportRenderer.describe(f, locale),
             String.join(", ", f.recordIds()), f.ruleId()));
       }
       d.table(List.of(t("cli.requirement"), t("cli.verdict"), t("cli.finding"),
