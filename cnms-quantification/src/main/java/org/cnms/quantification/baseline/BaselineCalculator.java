@@ -17,7 +17,7 @@ import org.cnms.core.performance.BaselineRecalculation;
 import org.cnms.core.performance.RecalculationPolicy;
 
 /**
- * Builds the baseline (基准线) of T/CAS 612 clause 6.5 from base-year inventories and examines
+ * Builds the baseline (碳中和基准) of T/CAS 612 clause 6.5 from base-year inventories and examines
  * changes for a base-year recalculation.
  *
  * <p><b>Building.</b> From one inventory the baseline takes its emissions, removals and emissions

@@ -1,5 +1,5 @@
 /**
- * Building the baseline (基准线) from base-year inventories and recalculating it when the
+ * Building the baseline (碳中和基准) from base-year inventories and recalculating it when the
  * organisation, its boundary or its methods change (T/CAS 612 clause 6.5).
  */
 @NullMarked
