@@ -35,7 +35,8 @@ public abstract class RegisterItem implements WithRegisterItem {
    * How a finding cites the item inside its clause: the label, with a numbered sub-item under its
    * lettered item ({@code b) 1)}), a bullet by its position ({@code •3}), an unnumbered
    * sentence by its register row ({@code —5}), and the second requirement sentence of a lettered
-   * item as the register labels it ({@code b) (cont.)}).
+   * item as the register labels it ({@code b) (cont.)}). Where a clause has a second lettered
+   * list (5.2, 6.4), its items cite the list: {@code list 2 b)}.
    */
   public abstract String citation();
 

@@ -131,22 +131,28 @@ public final class RequirementCatalogue {
     String lastLetter = "";
     String lastClause = "";
     int bullets = 0;
+    int list = 1;
     for (String[] f : rows("register.tsv", "\t", 9)) {
       String clause = f[0];
       String label = f[2];
       if (!clause.equals(lastClause)) {
         lastLetter = "";
         bullets = 0;
+        list = 1;
         lastClause = clause;
       }
       String citation;
       if (label.matches("[a-z]\\)")) {
+        if (!lastLetter.isEmpty() && label.compareTo(lastLetter) <= 0) {
+          list++;
+        }
         lastLetter = label;
-        citation = label;
+        citation = list > 1 ? "list " + list + " " + label : label;
       } else if (label.matches("[a-z]\\) \\(cont\\.\\)")) {
-        citation = label;
+        citation = list > 1 ? "list " + list + " " + label : label;
       } else if (label.matches("\\d+\\)")) {
-        citation = lastLetter.isEmpty() ? label : lastLetter + " " + label;
+        citation = lastLetter.isEmpty() ? label
+            : (list > 1 ? "list " + list + " " : "") + lastLetter + " " + label;
       } else if (label.startsWith("•")) {
         citation = "•" + (++bullets);
       } else if (label.startsWith("注")) {

@@ -55,6 +55,11 @@ class RequirementCatalogueTest {
     assertFalse(C.item("9.1.1", "b) 2)").isRequirement());
     assertFalse(C.item("7.2", "注1").isRequirement());
     assertTrue(C.item("5.2", "b)").isRequirement()); // 5.2 lists a)-f) first; b) is 应
+    assertEquals("为设定碳中和目标提供框架", C.item("5.2", "b)").keyTerm());
+    // and then a second list a)-c), introduced with 需
+    assertEquals("需", C.item("5.2", "list 2 b)").verb());
+    assertEquals("充分沟通", C.item("5.2", "list 2 b)").keyTerm());
+    assertEquals("可以", C.item("6.4", "list 2 a)").verb());
   }
 
   @Test
