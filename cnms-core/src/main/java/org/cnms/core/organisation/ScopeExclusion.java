@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * Something left out of the scope of the management system, with its justification (T/CAS 612
- * clause 4.3). Excluding a GHG source is not allowed (clause 6.2.1): an exclusion is about
+ * clause 4.3.1). Excluding a GHG source is not allowed (clause 6.2.1): an exclusion is about
  * activities, sites or products outside the organisation's authority.
  *
  * <p>Immutable, thread-safe.
