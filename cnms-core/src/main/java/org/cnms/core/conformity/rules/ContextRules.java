@@ -3,6 +3,7 @@ package org.cnms.core.conformity.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cnms.core.Identified;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.Finding;
@@ -12,6 +13,7 @@ import org.cnms.core.context.FactorKind;
 import org.cnms.core.context.InterestedParty;
 import org.cnms.core.context.PartyRequirement;
 import org.cnms.core.i18n.CoreTexts;
+import org.cnms.core.organisation.BoundaryEntry;
 import org.cnms.core.organisation.Facility;
 import org.cnms.core.organisation.ScopeExclusion;
 import org.cnms.core.organisation.ScopeStatement;
@@ -35,8 +37,8 @@ public final class ContextRules {
         new SiteLeftOutWithoutReasonRule());
   }
 
-  private static List<String> ids(List<? extends org.cnms.core.Identified> records) {
-    return records.stream().map(org.cnms.core.Identified::id).toList();
+  private static List<String> ids(List<? extends Identified> records) {
+    return records.stream().map(Identified::id).toList();
   }
 
   private static List<PartyRequirement> requirements(ManagementSystem s) {
@@ -328,7 +330,8 @@ public final class ContextRules {
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
-      List<String> sites = s.boundary().facilities().stream().map(e -> e.facilityId()).toList();
+      List<String> sites = s.boundary().facilities().stream().map(BoundaryEntry::facilityId)
+          .toList();
       return List.of(conforms(ID + ".ok", List.of(s.organisation().id()),
           String.valueOf(sites.size()), join(sites),
           s.boundary().approach().labelZh(), s.boundary().approach().labelEn()));

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cnms.core.ClauseItem;
+import org.cnms.core.Identified;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.Finding;
@@ -46,13 +49,13 @@ public final class LeadershipRules {
         new RolesRule(), new TeamResponsibilitiesRule(), new ReportingRule());
   }
 
-  private static List<String> ids(List<? extends org.cnms.core.Identified> records) {
-    return records.stream().map(org.cnms.core.Identified::id).toList();
+  private static List<String> ids(List<? extends Identified> records) {
+    return records.stream().map(Identified::id).toList();
   }
 
   private static Set<String> topManagement(ManagementSystem s) {
     return s.persons().stream().filter(Person::topManagement).map(Person::id)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** The carbon-neutrality management team: the teams at enterprise level. */
@@ -60,13 +63,13 @@ public final class LeadershipRules {
     return s.teams().stream().filter(t -> t.level() == TeamLevel.ENTERPRISE).toList();
   }
 
-  private static String items(Set<? extends org.cnms.core.ClauseItem> items, Locale locale) {
+  private static String items(Set<? extends ClauseItem> items, Locale locale) {
     return items.stream().map(i -> i.itemLabel(locale))
         .collect(Collectors.joining(locale == Locale.CHINESE ? "；" : "; "));
   }
 
-  private static List<String> citations(Set<? extends org.cnms.core.ClauseItem> items) {
-    return items.stream().map(org.cnms.core.ClauseItem::citation).toList();
+  private static List<String> citations(Set<? extends ClauseItem> items) {
+    return items.stream().map(ClauseItem::citation).toList();
   }
 
   /**
