@@ -44,7 +44,7 @@ public final class LeadershipRules {
   public static List<AbstractConformityRule> all() {
     return List.of(new LeadershipEvidenceRule(), new PolicyAndTargetsRule(),
         new ActionPlansRule(), new ResourcesRule(), new CommunicationWithEmployeesRule(),
-        new TeamAndManagersRule(), new TeamLedByTopManagementRule(),
+        new TeamAndManagersRule(), new TeamLedByTopManagementRule(), new ChangeProcessRule(),
         new PolicySetRule(), new PolicyContentRule(), new PolicyAvailableCommunicatedReviewedRule(),
         new RolesRule(), new TeamResponsibilitiesRule(), new ReportingRule());
   }
@@ -321,6 +321,34 @@ public final class LeadershipRules {
       }
       return problemsOr(problems, conforms(ID + ".ok", ids(teams),
           String.valueOf(teams.size())).withItems(List.of("h)")));
+    }
+  }
+
+  /**
+   * 5.1 k): the process that identifies and handles changes within the scope and boundary runs:
+   * its change records (8.4) exist. How well it handles them is judged under 8.4.
+   */
+  static final class ChangeProcessRule extends AbstractConformityRule {
+    static final String ID = "core.5.1.change-process";
+
+    ChangeProcessRule() {
+      super(ID, "5.1", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("k)");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      List<String> changes = ids(context.system().changes());
+      if (changes.isEmpty()) {
+        return List.of(finding(Verdict.MINOR_NONCONFORMITY, ID + ".none", List.of())
+            .withItems(List.of("k)")));
+      }
+      return List.of(conforms(ID + ".ok", changes, String.valueOf(changes.size()))
+          .withItems(List.of("k)")));
     }
   }
 

@@ -109,6 +109,7 @@ class LeadershipRulesTest {
         Map.entry("core.5.1.communication-with-employees", List.of("f)")),
         Map.entry("core.5.1.management-team-and-managers", List.of("h)")),
         Map.entry("core.5.1.beyond.team-led-by-top-management", List.of("h)")),
+        Map.entry("core.5.1.change-process", List.of("k)")),
         Map.entry("core.5.2.policy-set", List.of("—1")),
         Map.entry("core.5.2.policy-content", List.of("c)", "d)", "e)", "f)")),
         Map.entry("core.5.2.policy-available-communicated-reviewed", List.of("a)", "b)", "c)")),
@@ -231,6 +232,17 @@ class LeadershipRulesTest {
     only(s, "5.1", Verdict.OBSERVATION);
     assertEquals(Verdict.CONFORMS, ASSESSMENT.withoutBeyondTheStandard()
         .assess(RulesFixture.context(s)).verdicts().get("5.1"));
+  }
+
+  @Test
+  void noRecordOfChangesIsMinorOnK() {
+    Finding f = single(system().withChanges(List.of()), "core.5.1.change-process",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("No change within the scope and boundary is recorded: the process that"
+        + " identifies and handles changes shows no record", f.messageEn());
+    assertEquals(List.of("k)"), f.items());
+    assertEquals("识别和应对变化的过程已记录范围和边界内的变化 1 项",
+        single(system(), "core.5.1.change-process", Verdict.CONFORMS).messageZh());
   }
 
   // 5.2
