@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.cnms.core.Approval;
 import org.cnms.core.context.ComplianceObligation;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
-import org.cnms.core.context.IssueKind;
-import org.cnms.core.context.IssueTopic;
+import org.cnms.core.context.FactorKind;
+import org.cnms.core.context.FactorTopic;
 import org.cnms.core.context.ObligationKind;
 import org.cnms.core.context.PartyKind;
 import org.cnms.core.context.PartyRequirement;
@@ -38,7 +38,7 @@ import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.leadership.CarbonNeutralityPolicy;
 import org.cnms.core.leadership.CarbonNeutralityTeam;
 import org.cnms.core.leadership.Person;
-import org.cnms.core.leadership.PolicyCommitment;
+import org.cnms.core.leadership.PolicyItem;
 import org.cnms.core.leadership.Role;
 import org.cnms.core.leadership.RoleDuty;
 import org.cnms.core.leadership.TeamLevel;
@@ -109,11 +109,11 @@ final class GeneratedSystems {
         .organisation(Organisation.builder().id("org").name("生成的组织").sector("制造").build())
         .scope(ScopeStatement.builder().statement("全部生产经营活动").addActivity("生产")
             .determinedOn(d("2024-01-01")).build())
-        .addContextIssue(ContextIssue.builder().id("iss-ext").kind(IssueKind.EXTERNAL)
-            .topic(IssueTopic.DUAL_CARBON_POLICY).description("双碳政策").effect("减排要求")
+        .addContextFactor(ContextFactor.builder().id("iss-ext").kind(FactorKind.EXTERNAL)
+            .topic(FactorTopic.DUAL_CARBON_POLICY).description("双碳政策").effect("减排要求")
             .identifiedOn(d("2024-01-10")).build())
-        .addContextIssue(ContextIssue.builder().id("iss-int").kind(IssueKind.INTERNAL)
-            .topic(IssueTopic.TECHNOLOGY).description("能效").effect("能耗高")
+        .addContextFactor(ContextFactor.builder().id("iss-int").kind(FactorKind.INTERNAL)
+            .description("能效").effect("能耗高")
             .identifiedOn(d("2024-01-10")).build())
         .addInterestedParty(InterestedParty.builder().id("gov").name("生态环境局")
             .kind(PartyKind.REGULATOR).addRequirement(PartyRequirement.builder().id("gov-r1")
@@ -125,13 +125,13 @@ final class GeneratedSystems {
         .addComplianceEvaluation(ComplianceEvaluation.builder().id("ce-1").obligationId("obl-1")
             .evaluatedOn(d("2025-12-20")).result(ComplianceResult.COMPLIANT).evidence("已报送")
             .build())
-        .addPersons(Person.of("p-ceo", "总经理"), Person.of("p-aud", "审核员"))
+        .addPersons(Person.of("p-ceo", "总经理").withTopManagement(true), Person.of("p-aud", "审核员"))
         .addPolicy(CarbonNeutralityPolicy.builder().id("pol-1").versionLabel("A/0").text("方针")
-            .addAllCommitments(EnumSet.allOf(PolicyCommitment.class)).approval(approved)
+            .addAllItems(EnumSet.allOf(PolicyItem.class)).approval(approved)
             .issuedOn(d("2024-01-05")).lastReviewedOn(d("2025-12-20")).build())
         .addTeam(CarbonNeutralityTeam.builder().id("team-top").name("领导小组")
             .level(TeamLevel.ENTERPRISE).addMemberPersonId("p-ceo").leaderPersonId("p-ceo")
-            .topManagement(true).build())
+            .build())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
             .description("碳价上涨").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
             .identifiedOn(d("2024-02-01")).build())

@@ -7,13 +7,14 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A need or expectation of an interested party (相关方的需求和期望) relevant to the
- * carbon-neutrality management system (T/CAS 612 clause 4.2), and whether the organisation needs
- * to act on it.
+ * A relevant requirement of an interested party (相关方的有关要求), legal or other, with what the
+ * organisation decided about it (T/CAS 612 clause 4.2 b) and c)): whether it is taken into the
+ * organisation's compliance obligations ({@link #complianceObligationId()}, or the reason it is not,
+ * {@link #notAdoptedReason()}), and whether it is a need or expectation to be acted on ({@link
+ * #actionNeeded()}).
  *
- * <p>A legal requirement is folded into a {@link ComplianceObligation}, which {@link
- * #complianceObligationId()} names; whether every legal requirement has one is judged by the
- * conformity engine, not refused here.
+ * <p>A requirement without these decisions is still a valid record: the conformity assessment
+ * reports it.
  *
  * <p>Immutable, thread-safe.
  */
@@ -27,14 +28,20 @@ public abstract class PartyRequirement implements Identified, WithPartyRequireme
   /** The requirement. */
   public abstract String description();
 
-  /** Whether it is a legal requirement. */
+  /** Whether it is a legal requirement (else another requirement). */
   public abstract boolean legal();
 
-  /** The id of the compliance obligation this requirement is folded into, if any. */
+  /** The id of the compliance obligation it is taken into (4.2 b)), if it is. */
   public abstract Optional<String> complianceObligationId();
 
-  /** Whether the organisation needs to act on it. */
-  public abstract boolean actionNeeded();
+  /**
+   * The recorded decision not to take it into the compliance obligations, with its reason (4.2
+   * b)), if so decided.
+   */
+  public abstract Optional<String> notAdoptedReason();
+
+  /** Whether it is to be acted on (4.2 c)); empty while undecided. */
+  public abstract Optional<Boolean> actionNeeded();
 
   /** A new builder. */
   public static Builder builder() {
@@ -42,8 +49,8 @@ public abstract class PartyRequirement implements Identified, WithPartyRequireme
   }
 
   /**
-   * Builds a {@link PartyRequirement}; {@code id}, {@code description}, {@code legal} and
-   * {@code actionNeeded} are required.
+   * Builds a {@link PartyRequirement}; {@code id}, {@code description} and {@code legal} are
+   * required.
    */
   public static final class Builder extends ImmutablePartyRequirement.Builder {}
 
@@ -53,5 +60,7 @@ public abstract class PartyRequirement implements Identified, WithPartyRequireme
     Checks.requireNonBlank("PartyRequirement", "description", description());
     complianceObligationId().ifPresent(o -> Checks.requireId("PartyRequirement",
         "complianceObligationId", o));
+    notAdoptedReason().ifPresent(r -> Checks.requireNonBlank("PartyRequirement",
+        "notAdoptedReason", r));
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Context of the organisation (T/CAS 612 clauses 4.1 and 4.2): internal and external issues, interested parties,
- * their requirements, and compliance obligations.
+ * Context of the organisation (T/CAS 612 clauses 4.1 and 4.2): external and internal factors,
+ * interested parties, their requirements, and compliance obligations.
  */
 @NullMarked
 @CnmsStyle

@@ -14,11 +14,13 @@ import org.immutables.value.Value;
 
 /**
  * The carbon-neutrality policy (碳中和方针) set by top management (T/CAS 612 clause 5.2): its text,
- * the commitments a) to f) it makes, its approval, and how it is communicated and reviewed.
+ * which items a) to f) of the first list of 5.2 it meets (the commitments c) and d), and the
+ * qualities a), b), e) and f)), its approval, and — the second list of 5.2 — the document that
+ * makes it available, to whom it is communicated and when it was reviewed.
  *
- * <p>A policy may list only some of the {@linkplain PolicyCommitment commitments}, and may lack an
- * approval or a review: it is still a valid record, and the conformity engine reports what is
- * missing ({@link #missingCommitments()}). A new version of the policy is a new record that names
+ * <p>A policy may list only some of the {@linkplain PolicyItem items}, and may lack an approval,
+ * a document or a review: it is still a valid record, and the conformity assessment reports what
+ * is missing ({@link #missingItems()}). A new version of the policy is a new record that names
  * the one it {@linkplain #supersedes() supersedes}.
  *
  * <p>Immutable, thread-safe.
@@ -36,8 +38,8 @@ public abstract class CarbonNeutralityPolicy implements Revisable, WithCarbonNeu
   /** The text of the policy. */
   public abstract String text();
 
-  /** The commitments of clause 5.2 the policy makes, each once. */
-  public abstract List<PolicyCommitment> commitments();
+  /** The items a) to f) of the first list of clause 5.2 the policy meets, each once. */
+  public abstract List<PolicyItem> items();
 
   /** The approval by top management, if given. */
   public abstract Optional<Approval> approval();
@@ -51,21 +53,27 @@ public abstract class CarbonNeutralityPolicy implements Revisable, WithCarbonNeu
   /** The interval in months at which the policy is to be reviewed, if set; more than zero. */
   public abstract OptionalInt reviewIntervalMonths();
 
+  /**
+   * The id of the document of the register of documented information (7.5) that makes the policy
+   * available (5.2, second list a)), if named.
+   */
+  public abstract Optional<String> documentId();
+
   /** To whom the policy has been communicated, e.g. {@code 全体员工}, {@code 公司官网}. */
   public abstract List<String> communicatedTo();
 
   @Override
   public abstract Optional<String> supersedes();
 
-  /** Whether the policy makes this commitment. */
-  public boolean makes(PolicyCommitment commitment) {
-    return commitments().contains(commitment);
+  /** Whether the policy meets this item. */
+  public boolean meets(PolicyItem item) {
+    return items().contains(item);
   }
 
-  /** The commitments of clause 5.2 the policy does not make, in item order; empty if complete. */
-  public Set<PolicyCommitment> missingCommitments() {
-    Set<PolicyCommitment> missing = EnumSet.allOf(PolicyCommitment.class);
-    missing.removeAll(commitments());
+  /** The items of the first list of clause 5.2 the policy does not meet, in item order. */
+  public Set<PolicyItem> missingItems() {
+    Set<PolicyItem> missing = EnumSet.allOf(PolicyItem.class);
+    missing.removeAll(items());
     return java.util.Collections.unmodifiableSet(missing);
   }
 
@@ -86,7 +94,8 @@ public abstract class CarbonNeutralityPolicy implements Revisable, WithCarbonNeu
     Checks.requireId(t, "id", id());
     Checks.requireNonBlank(t, "versionLabel", versionLabel());
     Checks.requireNonBlank(t, "text", text());
-    Checks.requireDistinct(t, "commitments", commitments(), c -> c);
+    Checks.requireDistinct(t, "items", items(), c -> c);
+    documentId().ifPresent(d -> Checks.requireId(t, "documentId", d));
     lastReviewedOn().ifPresent(r -> Checks.requireNotBefore(t, "lastReviewedOn", r, "issuedOn",
         issuedOn()));
     reviewIntervalMonths().ifPresent(m -> {

@@ -8,12 +8,14 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A carbon-neutrality team (碳中和管理团队) that top management sets up at a level of the
- * organisation (T/CAS 612 clause 5.1 i), and that carries the duties of clause 5.3.
+ * The carbon-neutrality management team (碳中和管理团队) that top management forms, or the relevant
+ * managers it places at one level of the organisation (T/CAS 612 clause 5.1 h)); the team at
+ * {@link TeamLevel#ENTERPRISE enterprise} level is given the responsibilities and authorities
+ * a) to f) of clause 5.3.
  *
  * <p>The members include the leader. A team at {@link TeamLevel#FACILITY facility} level names its
- * facility; a team at {@link TeamLevel#ENTERPRISE enterprise} level names none. {@link
- * #topManagement()} marks the management team the conformity engine looks for.
+ * facility; a team at {@link TeamLevel#ENTERPRISE enterprise} level names none. Whether the leader
+ * is a member of top management follows from the {@linkplain Person#topManagement() persons}.
  *
  * <p>Immutable, thread-safe.
  */
@@ -39,17 +41,14 @@ public abstract class CarbonNeutralityTeam implements Identified, WithCarbonNeut
   /** The id of the team leader, one of the members. */
   public abstract String leaderPersonId();
 
-  /** Whether this is the team of (or led by) top management. */
-  public abstract boolean topManagement();
-
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link CarbonNeutralityTeam}; {@code id}, {@code name}, {@code level}, a member,
-   * {@code leaderPersonId} and {@code topManagement} are required.
+   * Builds a {@link CarbonNeutralityTeam}; {@code id}, {@code name}, {@code level}, a member and
+   * {@code leaderPersonId} are required.
    */
   public static final class Builder extends ImmutableCarbonNeutralityTeam.Builder {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * Evidence that top management showed leadership and commitment (领导作用和承诺) in one of the ways
  * a) to k) of T/CAS 612 clause 5.1: e.g. minutes of the meeting that approved the action plans
- * (item d), or the decision that set up the carbon-neutrality team (item i).
+ * (item d)), or the decision that formed the carbon-neutrality management team (item h)).
  *
  * <p>Immutable, thread-safe.
  */

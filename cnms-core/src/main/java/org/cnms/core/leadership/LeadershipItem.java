@@ -5,34 +5,43 @@ import org.cnms.core.ClauseItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * The ways top management shows leadership and commitment to the carbon-neutrality management
- * system, items a) to k) of T/CAS 612 clause 5.1.
+ * The ways top management shows its leadership of and commitment to the carbon-neutrality
+ * management system, items a) to k) of T/CAS 612 clause 5.1, in its order.
  *
  * <p>{@link #citation()} gives the item as the clause letters it.
  */
 public enum LeadershipItem implements ClauseItem {
-  /** a) Defines the scope and boundaries of the management system. */
-  SCOPE_AND_BOUNDARIES,
-  /** b) Sets the policy and objectives in line with the organisation's strategic direction. */
-  POLICY_AND_OBJECTIVES,
-  /** c) Integrates the management system into the business processes. */
+  /** a) Makes sure the scope and boundary of the management system are made clear. */
+  SCOPE_AND_BOUNDARY,
+  /** b) Makes sure the policy and targets are set and fit the strategic direction. */
+  POLICY_AND_TARGETS,
+  /** c) Makes sure the system's requirements are built into the relevant business processes. */
   INTEGRATION_INTO_BUSINESS_PROCESSES,
-  /** d) Approves action plans and sees them implemented. */
-  ACTION_PLANS_APPROVED,
-  /** e) Makes the needed resources available. */
-  RESOURCES_AVAILABLE,
-  /** f) Communicates the importance of effective carbon-neutrality management. */
-  COMMUNICATION_OF_IMPORTANCE,
-  /** g) Ensures the management system achieves its intended results. */
+  /** d) Makes sure action plans are approved and carried out. */
+  ACTION_PLANS,
+  /** e) Makes sure the resources the system needs are provided. */
+  RESOURCES,
+  /**
+   * f) Tells employees why effective carbon-neutrality management and meeting the system's
+   * requirements matter.
+   */
+  COMMUNICATION_WITH_EMPLOYEES,
+  /** g) Makes sure the system achieves its intended results. */
   INTENDED_RESULTS,
-  /** h) Promotes continual improvement. */
-  CONTINUAL_IMPROVEMENT,
-  /** i) Sets up a carbon-neutrality team at each level. */
-  CARBON_NEUTRALITY_TEAM,
-  /** j) Directs and supports persons, and other management roles, to contribute. */
-  SUPPORT_OF_PERSONS_AND_ROLES,
-  /** k) Ensures a process to handle changes that affect the management system. */
-  PROCESS_FOR_CHANGES;
+  /**
+   * h) Makes sure a carbon-neutrality management team is formed and relevant managers are placed
+   * at every level of the organisation.
+   */
+  MANAGEMENT_TEAM_AND_MANAGERS,
+  /** i) Guides and supports employees to add to the system's effectiveness and performance. */
+  GUIDE_AND_SUPPORT_EMPLOYEES,
+  /** j) Supports other relevant managers in showing leadership in their own areas. */
+  SUPPORT_OTHER_MANAGERS,
+  /**
+   * k) Makes sure a process exists and runs to identify and handle changes, within the scope and
+   * boundary, that affect the system or its performance.
+   */
+  CHANGES;
 
   @Override
   public String label(Locale locale) {

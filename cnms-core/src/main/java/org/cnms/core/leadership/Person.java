@@ -29,6 +29,12 @@ public abstract class Person implements Identified, WithPerson {
   /** The person's job title, e.g. {@code 总经理}, if recorded. */
   public abstract Optional<String> title();
 
+  /** Whether the person is a member of top management (最高管理者, T/CAS 612 clause 5). */
+  @Value.Default
+  public boolean topManagement() {
+    return false;
+  }
+
   /** A person with this id and name. */
   public static Person of(String id, String name) {
     return builder().id(id).name(name).build();

@@ -1,7 +1,9 @@
 package org.cnms.core.leadership;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.cnms.core.Identified;
 import org.cnms.core.internal.Checks;
@@ -41,6 +43,20 @@ public abstract class Role implements Identified, WithRole {
 
   /** The interval in months at which the role reports to top management, if set; above zero. */
   public abstract OptionalInt reportingIntervalMonths();
+
+  /**
+   * The dates of the role's reports to top management on the system's performance (5.3 d)), in
+   * any order.
+   */
+  public abstract List<LocalDate> reportedOn();
+
+  /** The date the role's responsibilities and authorities were made known (5.3), if recorded. */
+  public abstract Optional<LocalDate> communicatedOn();
+
+  /** The date of the latest report to top management, if any. */
+  public Optional<LocalDate> lastReportedOn() {
+    return reportedOn().stream().max(LocalDate::compareTo);
+  }
 
   /** Whether the role carries this duty. */
   public boolean carries(RoleDuty duty) {

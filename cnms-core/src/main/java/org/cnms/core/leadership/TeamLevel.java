@@ -5,8 +5,8 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * The level of the organisation a carbon-neutrality team (碳中和管理团队) works at (T/CAS 612 clause 5.1
- * i).
+ * A level of the organisation (组织各层级) at which the carbon-neutrality management team works or
+ * relevant managers are placed (T/CAS 612 clause 5.1 h)).
  */
 public enum TeamLevel implements Labelled {
   /** The whole enterprise. */

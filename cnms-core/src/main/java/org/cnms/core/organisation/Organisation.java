@@ -1,9 +1,11 @@
 package org.cnms.core.organisation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
 import java.util.Optional;
 import org.cnms.core.Identified;
 import org.cnms.core.internal.Checks;
+import org.cnms.core.leadership.TeamLevel;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +35,12 @@ public abstract class Organisation implements Identified, WithOrganisation {
   public abstract String sector();
 
   /**
+   * The levels of the organisation at which relevant managers are to be placed (T/CAS 612 clause
+   * 5.1 h)), each once; empty if not recorded.
+   */
+  public abstract List<TeamLevel> levels();
+
+  /**
    * Whether the organisation (or one of its facilities) is a covered entity of an emissions
    * trading scheme, e.g. the national ETS.
    */
@@ -54,6 +62,7 @@ public abstract class Organisation implements Identified, WithOrganisation {
     Checks.requireId("Organisation", "id", id());
     Checks.requireNonBlank("Organisation", "name", name());
     Checks.requireNonBlank("Organisation", "sector", sector());
+    Checks.requireDistinct("Organisation", "levels", levels(), l -> l);
     unifiedSocialCreditCode().ifPresent(code -> {
       if (!code.matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
         throw new IllegalArgumentException(

@@ -5,9 +5,10 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Something left out of the scope of the management system, with its justification (T/CAS 612
- * clause 4.3). Excluding a GHG source is not allowed (clause 6.2.1): an exclusion is about
- * activities, sites or products outside the organisation's authority.
+ * Something left out of the scope of the management system, with the reason (T/CAS 612 clause
+ * 4.3): e.g. a site outside the organisation's control. T/CAS 612 asks that the scope weigh what
+ * the organisation can control or influence (4.3.2 e)); a reason for each site left out is good
+ * practice beyond it. No GHG source or sink within the scope and boundary may be left out (6.2.1).
  *
  * <p>Immutable, thread-safe.
  */

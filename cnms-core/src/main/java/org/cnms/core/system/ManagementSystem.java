@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cnms.core.Identified;
 import org.cnms.core.context.ComplianceObligation;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
 import org.cnms.core.evaluation.Audit;
 import org.cnms.core.evaluation.AuditProgramme;
@@ -92,8 +92,8 @@ public abstract class ManagementSystem implements WithManagementSystem {
   /** The scope statement (4.3). */
   public abstract ScopeStatement scope();
 
-  /** Internal and external issues (4.1). */
-  public abstract List<ContextIssue> contextIssues();
+  /** External and internal factors (4.1). */
+  public abstract List<ContextFactor> contextFactors();
 
   /** Interested parties and their requirements (4.2). */
   public abstract List<InterestedParty> interestedParties();
@@ -112,7 +112,7 @@ public abstract class ManagementSystem implements WithManagementSystem {
   /** Evidence of top management's leadership and commitment (5.1). */
   public abstract List<LeadershipCommitment> leadershipCommitments();
 
-  /** The carbon-neutrality teams at each level (5.1). */
+  /** The carbon-neutrality management team and the relevant managers at each level (5.1 h)). */
   public abstract List<CarbonNeutralityTeam> teams();
 
   /** Roles, responsibilities and authorities (5.3). */

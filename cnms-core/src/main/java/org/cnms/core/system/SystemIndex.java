@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.cnms.core.Identified;
 import org.cnms.core.Revisable;
 import org.cnms.core.context.ComplianceObligation;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
 import org.cnms.core.context.PartyRequirement;
 import org.cnms.core.evaluation.Audit;
@@ -43,6 +43,7 @@ import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.planning.DataQualityItem;
 import org.cnms.core.planning.RiskOrOpportunity;
 import org.cnms.core.support.CompetenceRequirement;
+import org.cnms.core.support.DocumentedInformation;
 
 /**
  * The id index of a {@link ManagementSystem}: every identified record by id (nested ones such as
@@ -70,7 +71,7 @@ final class SystemIndex {
     x.organisationId = s.organisation().id();
     x.add(List.of(s.organisation()));
     x.add(s.facilities());
-    x.add(s.contextIssues());
+    x.add(s.contextFactors());
     x.add(s.interestedParties());
     s.interestedParties().forEach(p -> x.add(p.requirements()));
     x.add(s.complianceObligations());
@@ -138,6 +139,16 @@ final class SystemIndex {
     }
     s.complianceObligations().forEach(o -> o.partyId().ifPresent(p ->
         refer(o, "partyId", p, InterestedParty.class)));
+    s.contextFactors().forEach(f ->
+        referAll(f, "partyIds", f.partyIds(), List.of(InterestedParty.class)));
+    referAll(s.organisation(), "scope.consideredFactorIds", s.scope().consideredFactorIds(),
+        List.of(ContextFactor.class));
+    referAll(s.organisation(), "scope.consideredRequirementIds",
+        s.scope().consideredRequirementIds(), List.of(PartyRequirement.class));
+    s.scope().documentId().ifPresent(d ->
+        refer(s.organisation(), "scope.documentId", d, DocumentedInformation.class));
+    s.policies().forEach(p -> p.documentId().ifPresent(d ->
+        refer(p, "documentId", d, DocumentedInformation.class)));
     s.leadershipCommitments().forEach(c -> c.personId().ifPresent(p ->
         refer(c, "personId", p, Person.class)));
     s.teams().forEach(t -> {
@@ -147,7 +158,7 @@ final class SystemIndex {
     });
     s.roles().forEach(r -> referAll(r, "holderPersonIds", r.holderPersonIds(), PERSON));
     s.risks().forEach(r -> {
-      referAll(r, "relatedIssueIds", r.relatedIssueIds(), List.of(ContextIssue.class));
+      referAll(r, "relatedIssueIds", r.relatedIssueIds(), List.of(ContextFactor.class));
       referAll(r, "relatedPartyIds", r.relatedPartyIds(), List.of(InterestedParty.class));
     });
     s.riskActions().forEach(a -> {

@@ -17,15 +17,16 @@ public final class ContextGen {
     return Generate.range(1, 36);
   }
 
-  public static Gen<ContextIssue> contextIssues() {
+  public static Gen<ContextFactor> contextFactors() {
     return in -> {
       LocalDate identified = dates().generate(in);
-      return ContextIssue.builder()
+      return ContextFactor.builder()
           .id(ids().generate(in))
-          .kind(enums(IssueKind.class).generate(in))
-          .topic(enums(IssueTopic.class).generate(in))
+          .kind(enums(FactorKind.class).generate(in))
+          .topic(optionals(enums(FactorTopic.class)).generate(in))
           .description(texts().generate(in))
-          .effect(texts().generate(in))
+          .effect(optionals(texts()).generate(in))
+          .obligationsEffect(optionals(texts()).generate(in))
           .identifiedOn(identified)
           .reviewedOn(optionals(Generate.range(0, 900).map(identified::plusDays)).generate(in))
           .build();
@@ -42,7 +43,8 @@ public final class ContextGen {
         .description(texts().generate(in))
         .legal(booleans().generate(in))
         .complianceObligationId(optionals(ids()).generate(in))
-        .actionNeeded(booleans().generate(in))
+        .notAdoptedReason(optionals(texts()).generate(in))
+        .actionNeeded(optionals(booleans()).generate(in))
         .build();
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cnms.core.conformity.RegisterItem;
+import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.json.InterchangeException;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,9 @@ class ContextRecordsTest {
 
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
 
-  private static ContextIssue.Builder ets() {
-    return ContextIssue.builder().id("ci-ets").kind(IssueKind.EXTERNAL)
-        .topic(IssueTopic.EMISSIONS_TRADING).description("全国碳排放权交易市场覆盖发电行业")
+  private static ContextFactor.Builder ets() {
+    return ContextFactor.builder().id("ci-ets").kind(FactorKind.EXTERNAL)
+        .topic(FactorTopic.EMISSIONS_TRADING).description("全国碳排放权交易市场覆盖发电行业")
         .effect("需履约清缴配额").identifiedOn(JAN_1);
   }
 
@@ -36,23 +38,23 @@ class ContextRecordsTest {
   }
 
   @Test
-  void contextIssueRejectsReviewBeforeIdentification() {
-    assertEquals("ContextIssue.reviewedOn 2024-12-31 must not be before ContextIssue.identifiedOn"
+  void contextFactorRejectsReviewBeforeIdentification() {
+    assertEquals("ContextFactor.reviewedOn 2024-12-31 must not be before ContextFactor.identifiedOn"
         + " 2025-01-01", message(() -> ets().reviewedOn(LocalDate.of(2024, 12, 31)).build()));
   }
 
   @Test
-  void contextIssueRejectsBlankTextsAndBadIds() {
-    assertEquals("ContextIssue.effect must not be blank, but was ' '",
+  void contextFactorRejectsBlankTextsAndBadIds() {
+    assertEquals("ContextFactor.effect must not be blank, but was ' '",
         message(() -> ets().build().withEffect(" ")));
-    assertEquals("ContextIssue.description must not be blank, but was ''",
+    assertEquals("ContextFactor.description must not be blank, but was ''",
         message(() -> ets().build().withDescription("")));
-    assertEquals("ContextIssue.id must be 1 to 128 characters without whitespace, but was 'ci ets'",
+    assertEquals("ContextFactor.id must be 1 to 128 characters without whitespace, but was 'ci ets'",
         message(() -> ets().build().withId("ci ets")));
   }
 
   @Test
-  void contextIssueReviewedOnTheDayOfIdentificationIsValid() {
+  void contextFactorReviewedOnTheDayOfIdentificationIsValid() {
     assertEquals(JAN_1, ets().reviewedOn(JAN_1).build().reviewedOn().orElseThrow());
   }
 
@@ -118,10 +120,47 @@ class ContextRecordsTest {
 
   @Test
   void vocabularyIsLabelledInBothLanguages() {
-    assertLabelled(IssueKind.class);
-    assertLabelled(IssueTopic.class);
+    assertLabelled(FactorKind.class);
+    assertLabelled(FactorTopic.class);
     assertLabelled(PartyKind.class);
     assertLabelled(ObligationKind.class);
-    assertEquals("“双碳”政策", IssueTopic.DUAL_CARBON_POLICY.labelZh());
+    assertEquals("国家“双碳”政策", FactorTopic.DUAL_CARBON_POLICY.labelZh());
+  }
+
+  @Test
+  void factorTopicsAreTheExamplesOfTheNoteTo41InItsOrder() {
+    RegisterItem note = RequirementCatalogue.tcas612().get("4.1").items().stream()
+        .filter(i -> i.citation().equals("注")).findFirst().orElseThrow();
+    assertEquals("可能", note.verb());
+    assertTrue(!note.isRequirement());
+    // the register's key term names the first two examples: “双碳”政策、碳排放权交易…
+    String[] named = note.keyTerm().replace("…", "").split("、");
+    assertEquals(2, named.length);
+    assertTrue(FactorTopic.values()[0].labelZh().contains(named[0]));
+    assertTrue(FactorTopic.values()[1].labelZh().contains(named[1]));
+    assertEquals(List.of("国家“双碳”政策", "碳排放权交易", "碳税", "自愿减排机制", "行业减排要求",
+        "自愿参与的减排倡议"), java.util.Arrays.stream(FactorTopic.values())
+            .map(FactorTopic::labelZh).toList());
+  }
+
+  @Test
+  void aFactorWithoutEffectsOrTopicIsARecordTheAssessmentJudges() {
+    ContextFactor bare = ContextFactor.builder().id("ci-1").kind(FactorKind.INTERNAL)
+        .description("核算人员不足").identifiedOn(JAN_1).build();
+    assertTrue(bare.effect().isEmpty() && bare.obligationsEffect().isEmpty()
+        && bare.topic().isEmpty() && bare.partyIds().isEmpty());
+    assertEquals("ContextFactor.obligationsEffect must not be blank, but was ''",
+        message(() -> bare.withObligationsEffect("")));
+    assertEquals("ContextFactor.partyIds holds 'p-1' twice",
+        message(() -> bare.withPartyIds("p-1", "p-1")));
+  }
+
+  @Test
+  void aRequirementMayLeaveItsDecisionsOpenButNotBlank() {
+    PartyRequirement open = PartyRequirement.builder().id("r-1").description("披露碳排放数据")
+        .legal(false).build();
+    assertTrue(open.actionNeeded().isEmpty() && open.notAdoptedReason().isEmpty());
+    assertEquals("PartyRequirement.notAdoptedReason must not be blank, but was ' '",
+        message(() -> open.withNotAdoptedReason(" ")));
   }
 }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class ContextRoundTripTest {
 
   @Test
-  void contextIssuesRoundTrip() {
-    qt().forAll(ContextGen.contextIssues())
-        .checkAssert(i -> assertRoundTrips(i, ContextIssue.class));
+  void contextFactorsRoundTrip() {
+    qt().forAll(ContextGen.contextFactors())
+        .checkAssert(i -> assertRoundTrips(i, ContextFactor.class));
   }
 
   @Test

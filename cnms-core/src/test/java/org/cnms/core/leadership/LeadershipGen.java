@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnms.core.Approval;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -47,6 +49,7 @@ public final class LeadershipGen {
         .name(texts().generate(in))
         .department(optionals(texts()).generate(in))
         .title(optionals(texts()).generate(in))
+        .topManagement(booleans().generate(in))
         .build();
   }
 
@@ -58,7 +61,7 @@ public final class LeadershipGen {
           .id(id)
           .versionLabel(Generate.pick(List.of("A/0", "A/1", "2025版", "v3")).generate(in))
           .text(texts().generate(in))
-          .addAllCommitments(subsets(PolicyCommitment.class).generate(in))
+          .addAllItems(subsets(PolicyItem.class).generate(in))
           .approval(optionals(approvals()).generate(in))
           .issuedOn(issued)
           .lastReviewedOn(optionals(Generate.range(0, 1000).map(issued::plusDays)).generate(in))
@@ -90,8 +93,7 @@ public final class LeadershipGen {
           .name(texts().generate(in))
           .level(level)
           .addAllMemberPersonIds(members)
-          .leaderPersonId(leader)
-          .topManagement(booleans().generate(in));
+          .leaderPersonId(leader);
       if (level == TeamLevel.FACILITY) {
         b.facilityId(ids().generate(in));
       } else if (level != TeamLevel.ENTERPRISE) {
@@ -109,7 +111,9 @@ public final class LeadershipGen {
           .addAllHolderPersonIds(idLists("person", 0, 3).generate(in))
           .addAllDuties(subsets(RoleDuty.class).generate(in))
           .responsibilities(texts().generate(in))
-          .authorities(texts().generate(in));
+          .authorities(texts().generate(in))
+          .addAllReportedOn(lists().of(dates()).ofSizeBetween(0, 3).generate(in))
+          .communicatedOn(optionals(dates()).generate(in));
       optionals(Generate.range(1, 12)).generate(in).ifPresent(b::reportingIntervalMonths);
       return b.build();
     };

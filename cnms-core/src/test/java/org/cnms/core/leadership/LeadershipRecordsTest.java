@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
 import org.cnms.core.Approval;
+import org.cnms.core.ClauseItem;
+import org.cnms.core.conformity.RegisterItem;
+import org.cnms.core.conformity.RequirementCatalogue;
 import org.junit.jupiter.api.Test;
 
 class LeadershipRecordsTest {
@@ -24,15 +28,15 @@ class LeadershipRecordsTest {
   private static CarbonNeutralityPolicy policy() {
     return CarbonNeutralityPolicy.builder().id("pol-2024").versionLabel("A/0")
         .text("节能降碳，持续改进，2050年实现碳中和")
-        .addCommitments(PolicyCommitment.FULFIL_COMPLIANCE_OBLIGATIONS,
-            PolicyCommitment.CARBON_NEUTRALITY_GOAL)
+        .addItems(PolicyItem.COMMITMENT_TO_REQUIREMENTS,
+            PolicyItem.COMMITMENT_TO_IMPROVEMENT_AND_NEUTRALITY)
         .approval(Approval.of("ceo", ISSUED)).issuedOn(ISSUED).addCommunicatedTo("全体员工")
         .build();
   }
 
   private static CarbonNeutralityTeam.Builder team(TeamLevel level) {
     return CarbonNeutralityTeam.builder().id("team-1").name("碳中和领导小组").level(level)
-        .addMemberPersonIds("ceo", "cfo").leaderPersonId("ceo").topManagement(true);
+        .addMemberPersonIds("ceo", "cfo").leaderPersonId("ceo");
   }
 
   private static Role role() {
@@ -42,22 +46,31 @@ class LeadershipRecordsTest {
   }
 
   @Test
-  void policyTellsWhichCommitmentsAreMissing() {
+  void policyTellsWhichItemsAreMissing() {
     CarbonNeutralityPolicy p = policy();
-    assertTrue(p.makes(PolicyCommitment.CARBON_NEUTRALITY_GOAL));
-    assertFalse(p.makes(PolicyCommitment.CONTINUAL_IMPROVEMENT));
-    assertEquals(Set.of(PolicyCommitment.FITS_PURPOSE_AND_CONTEXT,
-        PolicyCommitment.FRAMEWORK_FOR_OBJECTIVES, PolicyCommitment.CONTINUAL_IMPROVEMENT,
-        PolicyCommitment.SUPPORT_PROCUREMENT_AND_DESIGN), p.missingCommitments());
-    CarbonNeutralityPolicy complete = p.withCommitments(EnumSet.allOf(PolicyCommitment.class));
-    assertTrue(complete.missingCommitments().isEmpty());
+    assertTrue(p.meets(PolicyItem.COMMITMENT_TO_IMPROVEMENT_AND_NEUTRALITY));
+    assertFalse(p.meets(PolicyItem.SUPPORTS_DESIGN));
+    assertEquals(Set.of(PolicyItem.SUITS_BUSINESS_AND_STRATEGY, PolicyItem.FRAMEWORK_FOR_TARGETS,
+        PolicyItem.SUPPORTS_PROCUREMENT, PolicyItem.SUPPORTS_DESIGN), p.missingItems());
+    CarbonNeutralityPolicy complete = p.withItems(EnumSet.allOf(PolicyItem.class));
+    assertTrue(complete.missingItems().isEmpty());
   }
 
   @Test
-  void policyRejectsACommitmentTwice() {
-    assertEquals("CarbonNeutralityPolicy.commitments holds 'CARBON_NEUTRALITY_GOAL' twice",
-        message(() -> policy().withCommitments(PolicyCommitment.CARBON_NEUTRALITY_GOAL,
-            PolicyCommitment.CARBON_NEUTRALITY_GOAL)));
+  void onlyCAndDOfThePolicyListAreCommitments() {
+    assertEquals(List.of("c)", "d)"), Arrays.stream(PolicyItem.values())
+        .filter(PolicyItem::isCommitment).map(PolicyItem::citation).toList());
+    for (PolicyItem i : PolicyItem.values()) {
+      assertEquals(i.isCommitment(), i.labelZh().contains("承诺"), i.name());
+    }
+  }
+
+  @Test
+  void policyRejectsAnItemTwiceAndABadDocumentId() {
+    assertEquals("CarbonNeutralityPolicy.items holds 'SUPPORTS_DESIGN' twice",
+        message(() -> policy().withItems(PolicyItem.SUPPORTS_DESIGN, PolicyItem.SUPPORTS_DESIGN)));
+    assertEquals("CarbonNeutralityPolicy.documentId must be 1 to 128 characters without"
+        + " whitespace, but was 'doc 1'", message(() -> policy().withDocumentId("doc 1")));
   }
 
   @Test
@@ -105,6 +118,21 @@ class LeadershipRecordsTest {
   }
 
   @Test
+  void roleAnswersItsLatestReport() {
+    Role r = role();
+    assertTrue(r.lastReportedOn().isEmpty());
+    assertEquals(LocalDate.of(2026, 1, 15), r.withReportedOn(LocalDate.of(2026, 1, 15),
+        LocalDate.of(2025, 7, 10)).lastReportedOn().orElseThrow());
+    assertTrue(r.communicatedOn().isEmpty());
+  }
+
+  @Test
+  void personIsNotTopManagementUnlessMarked() {
+    assertFalse(Person.of("p-1", "张三").topManagement());
+    assertTrue(Person.of("p-1", "张三").withTopManagement(true).topManagement());
+  }
+
+  @Test
   void roleAnswersItsDutiesAndHolders() {
     Role r = role();
     assertTrue(r.carries(RoleDuty.REPORT_TO_TOP_MANAGEMENT));
@@ -128,7 +156,7 @@ class LeadershipRecordsTest {
   @Test
   void commitmentAndPersonRejectBadInput() {
     LeadershipCommitment c = LeadershipCommitment.builder().id("lc-1")
-        .item(LeadershipItem.ACTION_PLANS_APPROVED).evidence("总经理办公会纪要 2025-03")
+        .item(LeadershipItem.ACTION_PLANS).evidence("总经理办公会纪要 2025-03")
         .date(LocalDate.of(2025, 3, 10)).build();
     assertEquals("LeadershipCommitment.evidence must not be blank, but was ' '",
         message(() -> c.withEvidence(" ")));
@@ -140,23 +168,64 @@ class LeadershipRecordsTest {
         message(() -> Person.of("p-1", "张三").withDepartment(" ")));
   }
 
+  /**
+   * Asserts that the constants of {@code type} are exactly the lettered rows {@code rows} of the
+   * register: as many, in the same order, citing themselves as the register does, each Chinese
+   * label holding the register's key term (its parts, where the key term leaves words out with
+   * … or names two terms with ；).
+   */
+  private static <E extends Enum<E> & ClauseItem> void assertIsTheList(Class<E> type,
+      List<RegisterItem> rows) {
+    E[] items = type.getEnumConstants();
+    assertEquals(rows.size(), items.length, type.getSimpleName());
+    for (int i = 0; i < items.length; i++) {
+      RegisterItem row = rows.get(i);
+      assertEquals(row.citation(), items[i].citation(), items[i].name());
+      assertTrue(row.isRequirement(), row.toString());
+      for (String part : row.keyTerm().split("[…；]")) {
+        assertTrue(items[i].labelZh().contains(part), items[i].labelZh() + " lacks " + part);
+      }
+    }
+  }
+
+  private static List<RegisterItem> rows(String clause, int fromRow, int toRow) {
+    return RequirementCatalogue.tcas612().get(clause).items().stream()
+        .filter(i -> i.row() >= fromRow && i.row() <= toRow).toList();
+  }
+
   @Test
-  void itemLettersFollowTheClause() {
-    assertEquals("a)", PolicyCommitment.FITS_PURPOSE_AND_CONTEXT.citation());
-    assertEquals("f)", PolicyCommitment.SUPPORT_PROCUREMENT_AND_DESIGN.citation());
-    assertEquals("d)", LeadershipItem.ACTION_PLANS_APPROVED.citation());
-    assertEquals("i)", LeadershipItem.CARBON_NEUTRALITY_TEAM.citation());
-    assertEquals("k)", LeadershipItem.PROCESS_FOR_CHANGES.citation());
+  void leadershipItemsAreTheElevenItemsOf51() {
+    List<RegisterItem> lettered = RequirementCatalogue.tcas612().get("5.1").items().stream()
+        .filter(i -> i.citation().matches("[a-z]\\)")).toList();
+    assertEquals(11, lettered.size());
+    assertIsTheList(LeadershipItem.class, lettered);
+    assertEquals("h)", LeadershipItem.MANAGEMENT_TEAM_AND_MANAGERS.citation());
+    assertTrue(LeadershipItem.MANAGEMENT_TEAM_AND_MANAGERS.labelZh().contains("各层级"));
+    assertEquals("i)", LeadershipItem.GUIDE_AND_SUPPORT_EMPLOYEES.citation());
+    assertEquals("j)", LeadershipItem.SUPPORT_OTHER_MANAGERS.citation());
+    assertEquals("k)", LeadershipItem.CHANGES.citation());
+  }
+
+  @Test
+  void policyItemsAreTheFirstListOf52() {
+    List<RegisterItem> first = rows("5.2", 2, 7);
+    assertEquals(List.of("a)", "b)", "c)", "d)", "e)", "f)"),
+        first.stream().map(RegisterItem::citation).toList());
+    first.forEach(r -> assertEquals("应", r.verb()));
+    assertIsTheList(PolicyItem.class, first);
+  }
+
+  @Test
+  void roleDutiesAreTheItemsOf53() {
+    List<RegisterItem> lettered = rows("5.3", 3, 8);
+    assertEquals(6, lettered.size());
+    assertIsTheList(RoleDuty.class, lettered);
     assertEquals("d)", RoleDuty.REPORT_TO_TOP_MANAGEMENT.citation());
-    assertEquals("f)", RoleDuty.DEFINE_ACCOUNTING_METHODS.citation());
-    assertEquals(6, PolicyCommitment.values().length);
-    assertEquals(11, LeadershipItem.values().length);
-    assertEquals(6, RoleDuty.values().length);
   }
 
   @Test
   void vocabularyIsLabelledInBothLanguages() {
-    assertLabelled(PolicyCommitment.class);
+    assertLabelled(PolicyItem.class);
     assertLabelled(LeadershipItem.class);
     assertLabelled(TeamLevel.class);
     assertLabelled(RoleDuty.class);

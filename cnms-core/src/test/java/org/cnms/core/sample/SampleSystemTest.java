@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cnms.core.conformity.AssessmentParameters;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
-import org.cnms.core.context.IssueKind;
+import org.cnms.core.context.FactorKind;
 import org.cnms.core.evaluation.Audit;
 import org.cnms.core.evaluation.GhgReport;
 import org.cnms.core.evaluation.ManagementReview;
@@ -197,7 +197,7 @@ class SampleSystemTest {
   @Test
   void everyClauseFrom4To10HasRecords() {
     Map<String, List<? extends List<?>>> byClause = Map.of(
-        "4", List.of(SAMPLE.facilities(), SAMPLE.contextIssues(), SAMPLE.interestedParties(),
+        "4", List.of(SAMPLE.facilities(), SAMPLE.contextFactors(), SAMPLE.interestedParties(),
             SAMPLE.complianceObligations()),
         "5", List.of(SAMPLE.policies(), SAMPLE.leadershipCommitments(), SAMPLE.teams(),
             SAMPLE.roles()),
@@ -230,9 +230,9 @@ class SampleSystemTest {
 
   @Test
   void clause4ContextPartiesAndBoundary() {
-    Set<IssueKind> kinds = SAMPLE.contextIssues().stream().map(ContextIssue::kind)
+    Set<FactorKind> kinds = SAMPLE.contextFactors().stream().map(ContextFactor::kind)
         .collect(Collectors.toSet());
-    assertEquals(EnumSet.allOf(IssueKind.class), kinds);
+    assertEquals(EnumSet.allOf(FactorKind.class), kinds);
     for (InterestedParty p : SAMPLE.interestedParties()) {
       assertFalse(p.requirements().isEmpty(), p.id());
       assertTrue(within(p.lastReviewedOn().orElseThrow(), PARAMETERS.partyReviewIntervalMonths()),
@@ -245,11 +245,11 @@ class SampleSystemTest {
 
   @Test
   void clause5TeamPolicyAndDuties() {
-    assertTrue(SAMPLE.teams().stream().anyMatch(t -> t.topManagement()));
+    assertTrue(SAMPLE.persons().stream().anyMatch(p -> p.topManagement()));
     assertTrue(SAMPLE.actionPlans().stream().allMatch(a -> a.approval().isPresent()));
     List<CarbonNeutralityPolicy> current = SAMPLE.currentPolicies();
     assertEquals(List.of("POL-2024"), current.stream().map(CarbonNeutralityPolicy::id).toList());
-    assertTrue(current.get(0).missingCommitments().isEmpty());
+    assertTrue(current.get(0).missingItems().isEmpty());
     assertTrue(current.get(0).approval().isPresent());
     assertTrue(within(current.get(0).lastReviewedOn().orElseThrow(),
         PARAMETERS.policyReviewIntervalMonths()));

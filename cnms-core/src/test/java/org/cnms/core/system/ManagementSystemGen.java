@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.cnms.core.context.ComplianceObligation;
 import org.cnms.core.context.ContextGen;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
 import org.cnms.core.context.PartyRequirement;
 import org.cnms.core.evaluation.Audit;
@@ -170,8 +170,8 @@ public final class ManagementSystemGen {
               : ConsolidationApproach.FINANCIAL_CONTROL)
           .addAllFacilities(fac.stream().map(BoundaryEntry::of).toList())
           .build();
-      List<ContextIssue> issues = records(ContextGen.contextIssues(), 0, 3, "ci",
-          ContextIssue::withId);
+      List<ContextFactor> issues = records(ContextGen.contextFactors(), 0, 3, "ci",
+          ContextFactor::withId);
       List<ComplianceObligation> obligations = records(ContextGen.complianceObligations(), 0, 2,
           "co", ComplianceObligation::withId);
       List<String> co = ids(obligations, ComplianceObligation::id);
@@ -211,7 +211,7 @@ public final class ManagementSystemGen {
       List<String> rl = ids(roles, Role::id);
 
       // 6.1 -------------------------------------------------------------------------------
-      List<String> ci = ids(issues, ContextIssue::id);
+      List<String> ci = ids(issues, ContextFactor::id);
       List<RiskOrOpportunity> risks = records(PlanningGen.risksAndOpportunities(), 0, 3, "ro",
           (x, id) -> x.withId(id).withRelatedIssueIds(some(ci, 0))
               .withRelatedPartyIds(some(ip, 0)));
@@ -370,7 +370,7 @@ public final class ManagementSystemGen {
           .addAllFacilities(facilities)
           .boundary(boundary)
           .scope(OrganisationGen.scopeStatements().generate(in))
-          .addAllContextIssues(issues)
+          .addAllContextFactors(issues)
           .addAllInterestedParties(parties)
           .addAllComplianceObligations(obligations)
           .addAllPersons(persons)

@@ -130,7 +130,10 @@ class ManagementSystemTest {
     // the first copy fails already: the duplicate id
     assertTrue(e.getMessage().contains("(1 problem)"), e.getMessage());
     ManagementSystem.Builder b = ManagementSystem.builder()
-        .organisation(SAMPLE.organisation()).boundary(SAMPLE.boundary()).scope(SAMPLE.scope())
+        .organisation(SAMPLE.organisation()).boundary(SAMPLE.boundary())
+        .scope(SAMPLE.scope().withConsideredFactorIds(List.<String>of())
+            .withConsideredRequirementIds(List.<String>of())
+            .withDocumentId(java.util.Optional.empty()))
         .addAllFacilities(SAMPLE.facilities()).addAllPersons(persons).addAllSources(sources)
         .addAllMethods(SAMPLE.methods());
     IllegalArgumentException both = assertThrows(IllegalArgumentException.class, b::build);
@@ -166,6 +169,6 @@ class ManagementSystemTest {
         "\"impact\" : \"高\", \"effect\" : ");
     InterchangeException e = assertThrows(InterchangeException.class,
         () -> CnmsJson.fromJson(json, ManagementSystem.class));
-    assertEquals("$.contextIssues[0].impact", e.path());
+    assertEquals("$.contextFactors[0].impact", e.path());
   }
 }

@@ -92,12 +92,12 @@ class BrokenWorkspaceTest {
   @Test
   void malformedYamlIsNamedWithFileAndLine() {
     copy();
-    replaceLine("system.yaml", 24, "  kind: PLANT", "  kind: PLANT: big");
+    replaceLine("system.yaml", 25, "  kind: PLANT", "  kind: PLANT: big");
     List<Problem> problems = problems();
     assertEquals(1, problems.size(), problems.toString());
     Problem p = problems.get(0);
     assertEquals("system.yaml", p.file());
-    assertEquals(24, p.line());
+    assertEquals(25, p.line());
     assertTrue(p.message().startsWith("malformed YAML at column "), p.message());
     assertTrue(p.message().contains("mapping values are not allowed here"), p.message());
   }
@@ -105,10 +105,10 @@ class BrokenWorkspaceTest {
   @Test
   void anUnknownFieldIsNamedWithFileAndLine() {
     copy();
-    replaceLine("system.yaml", 24, "  kind: PLANT", "  kynd: PLANT");
+    replaceLine("system.yaml", 25, "  kind: PLANT", "  kynd: PLANT");
     Problem p = problems().get(0);
     assertEquals("system.yaml", p.file());
-    assertEquals(24, p.line());
+    assertEquals(25, p.line());
     assertTrue(p.message().startsWith("at $.facilities[0].kynd: unknown field 'kynd'"),
         p.message());
   }

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cnms.core.conformity.AssessmentContext;
-import org.cnms.core.conformity.AssessmentParameters;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
@@ -22,8 +19,6 @@ import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
-import org.cnms.core.context.ContextIssue;
-import org.cnms.core.context.InterestedParty;
 import org.cnms.core.evaluation.Audit;
 import org.cnms.core.evaluation.AuditFinding;
 import org.cnms.core.evaluation.AuditedArea;
@@ -35,17 +30,9 @@ import org.cnms.core.improvement.CorrectiveAction;
 import org.cnms.core.improvement.Nonconformity;
 import org.cnms.core.improvement.NonconformityOrigin;
 import org.cnms.core.improvement.Severity;
-import org.cnms.core.leadership.CarbonNeutralityPolicy;
-import org.cnms.core.leadership.CarbonNeutralityTeam;
-import org.cnms.core.leadership.PolicyCommitment;
-import org.cnms.core.leadership.Role;
-import org.cnms.core.leadership.RoleDuty;
 import org.cnms.core.operation.ChangeKind;
 import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.operation.OperationalCriterion;
-import org.cnms.core.organisation.Facility;
-import org.cnms.core.organisation.FacilityKind;
-import org.cnms.core.organisation.ScopeExclusion;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.performance.PhasedTargetKind;
@@ -56,7 +43,6 @@ import org.cnms.core.support.CompetenceRecord;
 import org.cnms.core.support.DocumentVersion;
 import org.cnms.core.support.DocumentedInformation;
 import org.cnms.core.system.ManagementSystem;
-import org.cnms.core.testing.SystemFixtures;
 import org.junit.jupiter.api.Test;
 
 class CoreRulesTest {
@@ -64,7 +50,8 @@ class CoreRulesTest {
   private static final List<ConformityRule> RULES = new CoreRules().rules();
   private static final ConformityAssessment ASSESSMENT = ConformityAssessment.of(RULES);
 
-  private static final List<String> CORE_REQUIREMENTS = List.of("4.1", "4.2", "4.3.1", "5.1", "5.2",
+  private static final List<String> CORE_REQUIREMENTS = List.of("4.1", "4.2", "4.3.1", "4.3.2",
+      "5.1", "5.2",
       "5.3", "6.1.1", "6.1.2", "6.6.1", "6.6.2", "6.6.3", "6.8", "7.2", "7.5.3", "8.1.1", "8.4", "9.2",
       "9.3.2", "9.4.2", "10.2", "10.3");
 
@@ -95,8 +82,9 @@ class CoreRulesTest {
   }
 
   @Test
-  void oneRulePerCoreRequirementWithStableIds() {
-    List<String> requirements = RULES.stream().map(ConformityRule::requirementId).toList();
+  void rulesPerCoreRequirementWithStableIds() {
+    List<String> requirements = RULES.stream().map(ConformityRule::requirementId).distinct()
+        .toList();
     assertEquals(CORE_REQUIREMENTS, requirements);
     Set<String> ids = new HashSet<>();
     for (ConformityRule r : RULES) {
@@ -104,7 +92,7 @@ class CoreRulesTest {
       assertTrue(r.id().startsWith("core." + r.requirementId() + "."), r.id());
       assertTrue(RequirementCatalogue.tcas612().get(r.requirementId()).checkableFromData());
     }
-    assertEquals("core.6.6.1.vision-and-phases", RULES.get(8).id());
+    assertTrue(RULES.stream().anyMatch(r -> r.id().equals("core.6.6.1.vision-and-phases")));
   }
 
   @Test
@@ -119,117 +107,13 @@ class CoreRulesTest {
     AssessmentReport report = assess(system());
     for (String r : CORE_REQUIREMENTS) {
       List<Finding> findings = report.findingsFor(r);
-      assertEquals(1, findings.size(), r);
-      assertEquals(Verdict.CONFORMS, findings.get(0).verdict(), () -> findings.toString());
+      long rules = RULES.stream().filter(x -> x.requirementId().equals(r)).count();
+      assertEquals(rules, findings.size(), r);
+      findings.forEach(f -> assertEquals(Verdict.CONFORMS, f.verdict(), () -> findings.toString()));
     }
     assertEquals("Data-quality plan dq-1 covers all 2 sources and sinks of inventory inv-2025",
         report.findingsFor("6.8").get(0).messageEn());
     assertEquals(List.of("dq-1", "inv-2025"), report.findingsFor("6.8").get(0).recordIds());
-    assertEquals("职责 a)–f) 均分配给有人担任的角色：a) role-rep；b) role-rep；c) role-rep；d) role-rep；"
-        + "e) role-rep；f) role-rep", report.findingsFor("5.3").get(0).messageZh());
-  }
-
-  // 4 Context
-
-  @Test
-  void issuesOfOnlyOneKindAreMinorAndNoneAreMajor() {
-    ManagementSystem s = system();
-    List<ContextIssue> external = s.contextIssues().stream()
-        .filter(i -> i.id().equals("iss-ext")).toList();
-    Finding f = single(s.withContextIssues(external), "4.1", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Only external issues are recorded (iss-ext); no internal issue is",
-        f.messageEn());
-    assertEquals("只记录了外部问题（iss-ext），未记录任何内部问题", f.messageZh());
-    assertEquals(List.of("iss-ext"), f.recordIds());
-  }
-
-  @Test
-  void aPartyReviewedTooLongAgoOrWithoutRequirementsIsMinor() {
-    InterestedParty gov = system().interestedParties().get(0);
-    Finding f = single(system().withInterestedParties(gov.withLastReviewedOn(d("2025-03-30"))),
-        "4.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Interested party gov (市生态环境局) was last reviewed on 2025-03-30, more than the"
-        + " review interval of 12 months before 2026-03-31", f.messageEn());
-    assertEquals(List.of("gov"), f.recordIds());
-    // 2025-03-31 is exactly 12 months before the assessment: still within the interval
-    only(system().withInterestedParties(gov.withLastReviewedOn(d("2025-03-31"))), "4.2",
-        Verdict.CONFORMS);
-    // the party's own interval takes precedence over the default
-    single(system().withInterestedParties(gov.withReviewIntervalMonths(3)), "4.2",
-        Verdict.MINOR_NONCONFORMITY);
-    Finding none = single(system().withInterestedParties(gov.withRequirements(List.of())),
-        "4.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Interested party gov (市生态环境局) has no recorded requirement", none.messageEn());
-    // the assessor's default interval applies to parties without their own
-    AssessmentReport threeMonths = ASSESSMENT.assess(AssessmentContext.builder().system(system())
-        .assessmentDate(SystemFixtures.ON).parameters(AssessmentParameters.builder()
-            .partyReviewIntervalMonths(3).build()).build());
-    assertEquals(Verdict.MINOR_NONCONFORMITY, threeMonths.verdicts().get("4.2"));
-  }
-
-  @Test
-  void aRegisteredFacilityOutsideTheBoundaryNeedsAJustifiedExclusion() {
-    ManagementSystem s = system();
-    List<Facility> facilities = new ArrayList<>(s.facilities());
-    facilities.add(Facility.builder().id("wh-9").name("外租仓库").kind(FacilityKind.WAREHOUSE)
-        .build());
-    Finding f = single(s.withFacilities(facilities), "4.3.1", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Facility wh-9 (外租仓库) lies outside the organisational boundary, and the scope"
-        + " statement gives no justified exclusion for it", f.messageEn());
-    only(s.withFacilities(facilities).withScope(s.scope().withExclusions(List.of(
-        ScopeExclusion.of("外租仓库", "非本组织运营控制")))), "4.3.1", Verdict.CONFORMS);
-    single(s.withScope(s.scope().withActivities(List.of())), "4.3.1",
-        Verdict.MINOR_NONCONFORMITY);
-  }
-
-  // 5 Leadership
-
-  @Test
-  void anUnapprovedPlanIsMinorAndNoTopManagementTeamIsMajor() {
-    Finding f = single(system().withActionPlans(plan().build().withApproval(
-        java.util.Optional.empty())), "5.1", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Action plans ap-1 carry no approval by top management", f.messageEn());
-    CarbonNeutralityTeam team = system().teams().get(0);
-    Finding g = single(system().withTeams(team.withTopManagement(false)), "5.1",
-        Verdict.MAJOR_NONCONFORMITY);
-    assertEquals("None of the carbon-neutrality teams (team-top) is led by top management",
-        g.messageEn());
-  }
-
-  @Test
-  void aMissingCommitmentIsMajorAndAnOverdueReviewMinor() {
-    CarbonNeutralityPolicy p = system().policies().get(0);
-    EnumSet<PolicyCommitment> some = EnumSet.allOf(PolicyCommitment.class);
-    some.remove(PolicyCommitment.CARBON_NEUTRALITY_GOAL);
-    Finding f = single(system().withPolicies(p.withCommitments(some)), "5.2",
-        Verdict.MAJOR_NONCONFORMITY);
-    assertEquals("Carbon-neutrality policy pol-1 (A/0) lacks the commitments e) Commitment to the"
-        + " final goal of carbon neutrality", f.messageEn());
-    Finding g = single(system().withPolicies(p.withLastReviewedOn(d("2024-12-31"))), "5.2",
-        Verdict.MINOR_NONCONFORMITY);
-    assertEquals("碳中和方针 pol-1 上次评审于 2024-12-31，至评价日 2026-03-31 已超过 12 个月的评审周期",
-        g.messageZh());
-    // a new version that supersedes the old one is judged instead
-    CarbonNeutralityPolicy next = p.withLastReviewedOn(java.util.Optional.empty())
-        .withId("pol-2").withVersionLabel("A/1").withSupersedes("pol-1")
-        .withIssuedOn(d("2026-01-10"));
-    only(system().withPolicies(p.withCommitments(some), next), "5.2", Verdict.CONFORMS);
-  }
-
-  @Test
-  void aDutyWithoutAHeldRoleIsMinor() {
-    Role role = system().roles().get(0);
-    EnumSet<RoleDuty> duties = EnumSet.allOf(RoleDuty.class);
-    duties.remove(RoleDuty.DEFINE_ACCOUNTING_METHODS);
-    Finding f = single(system().withRoles(role.withDuties(duties)), "5.3",
-        Verdict.MINOR_NONCONFORMITY);
-    assertTrue(f.messageEn().startsWith("Duty f) \""), f.messageEn());
-    assertTrue(f.messageEn().endsWith("\" is assigned to no role"), f.messageEn());
-    List<Finding> vacant = only(system().withRoles(role.withHolderPersonIds(List.of())), "5.3",
-        Verdict.MINOR_NONCONFORMITY);
-    assertEquals(6, vacant.size());
-    assertTrue(vacant.get(0).messageEn().endsWith("belongs to roles role-rep, which no person holds"),
-        vacant.get(0).messageEn());
   }
 
   // 6.1 Risks and opportunities

@@ -48,7 +48,7 @@ class ManagementReviewPackTest {
         en(pack, ReviewInput.EFFECTIVENESS));
     assertEquals(List.of("inv-2025", "bl-2024"),
         pack.itemsFor(ReviewInput.EFFECTIVENESS).get(0).recordIds());
-    assertEquals(List.of(), en(pack, ReviewInput.ADEQUACY_OF_RESOURCES));
+    assertEquals(List.of("Finance: 年度节能降碳预算"), en(pack, ReviewInput.ADEQUACY_OF_RESOURCES));
   }
 
   @Test
@@ -65,7 +65,7 @@ class ManagementReviewPackTest {
     ManagementReviewPack pack = ManagementReviewPack.assemble(system(), SystemFixtures.ON);
     String md = pack.toMarkdown(Locale.SIMPLIFIED_CHINESE);
     assertTrue(md.startsWith("# 管理评审输入\n"), md);
-    assertTrue(md.contains("\n## d) 资源的充分性\n\n- （无记录）\n"), md);
+    assertTrue(md.contains("\n## d) 资源的充分性\n\n- 财务资源：年度节能降碳预算 `res-1`\n"), md);
     assertTrue(md.contains("- 合规义务 obl-1「温室气体排放报告管理办法」：合规（2025-12-20） `obl-1`, `ce-1`"),
         md);
     String mdEn = pack.toMarkdown(Locale.ENGLISH);

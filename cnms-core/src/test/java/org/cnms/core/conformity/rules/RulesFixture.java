@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import org.cnms.core.Approval;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.context.ComplianceObligation;
-import org.cnms.core.context.ContextIssue;
+import org.cnms.core.context.ContextFactor;
 import org.cnms.core.context.InterestedParty;
-import org.cnms.core.context.IssueKind;
-import org.cnms.core.context.IssueTopic;
+import org.cnms.core.context.FactorKind;
+import org.cnms.core.context.FactorTopic;
 import org.cnms.core.context.ObligationKind;
 import org.cnms.core.context.PartyKind;
 import org.cnms.core.context.PartyRequirement;
@@ -34,8 +34,10 @@ import org.cnms.core.inventory.QuantificationApproach;
 import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.leadership.CarbonNeutralityPolicy;
 import org.cnms.core.leadership.CarbonNeutralityTeam;
+import org.cnms.core.leadership.LeadershipCommitment;
+import org.cnms.core.leadership.LeadershipItem;
 import org.cnms.core.leadership.Person;
-import org.cnms.core.leadership.PolicyCommitment;
+import org.cnms.core.leadership.PolicyItem;
 import org.cnms.core.leadership.Role;
 import org.cnms.core.leadership.RoleDuty;
 import org.cnms.core.leadership.TeamLevel;
@@ -69,12 +71,17 @@ import org.cnms.core.planning.RiskAction;
 import org.cnms.core.planning.RiskKind;
 import org.cnms.core.planning.RiskOrOpportunity;
 import org.cnms.core.planning.RiskRating;
+import org.cnms.core.support.Communication;
+import org.cnms.core.support.CommunicationDirection;
+import org.cnms.core.support.CommunicationTopic;
 import org.cnms.core.support.CompetenceRecord;
 import org.cnms.core.support.CompetenceRequirement;
 import org.cnms.core.support.DocumentOrigin;
 import org.cnms.core.support.DocumentVersion;
 import org.cnms.core.support.DocumentedInformation;
 import org.cnms.core.support.EvidenceKind;
+import org.cnms.core.support.Resource;
+import org.cnms.core.support.ResourceKind;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
 
@@ -105,12 +112,20 @@ final class RulesFixture {
         .expectedReduction(Co2e.tonnes("120")).approval(Approval.of("p-ceo", d("2025-03-01")));
   }
 
+  /** One record of top management's leadership and commitment for each item a)–k) of 5.1. */
+  static java.util.List<LeadershipCommitment> leadershipEvidence() {
+    return java.util.Arrays.stream(LeadershipItem.values())
+        .map(i -> LeadershipCommitment.builder().id("lc-" + i.citation().charAt(0)).item(i)
+            .evidence("总经理办公会纪要").date(d("2024-01-05")).personId("p-ceo").build())
+        .toList();
+  }
+
   /** The conforming system. */
   static ManagementSystem system() {
     Approval approved = Approval.of("p-ceo", d("2024-01-05"));
     return ManagementSystem.builder()
         .organisation(Organisation.builder().id("org").name("示例制造有限公司").sector("汽车零部件制造")
-            .build())
+            .addLevels(TeamLevel.ENTERPRISE).build())
         .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
         .addFacility(Facility.builder().id("office-1").name("总部办公楼").kind(FacilityKind.OFFICE)
             .build())
@@ -119,13 +134,17 @@ final class RulesFixture {
             .addFacility(BoundaryEntry.of("plant-1")).addFacility(BoundaryEntry.of("office-1"))
             .build())
         .scope(ScopeStatement.builder().statement("一厂和总部的全部生产经营活动")
-            .addActivity("汽车零部件生产").determinedOn(d("2024-01-01")).build())
-        .addContextIssue(ContextIssue.builder().id("iss-ext").kind(IssueKind.EXTERNAL)
-            .topic(IssueTopic.DUAL_CARBON_POLICY).description("国家“双碳”目标")
-            .effect("客户要求供应链减排").identifiedOn(d("2024-01-10")).build())
-        .addContextIssue(ContextIssue.builder().id("iss-int").kind(IssueKind.INTERNAL)
-            .topic(IssueTopic.TECHNOLOGY).description("锅炉能效偏低")
-            .effect("天然气消耗高").identifiedOn(d("2024-01-10")).build())
+            .addConsideredFactorIds("iss-ext", "iss-int").addConsideredRequirementId("gov-r1")
+            .addFunctions("生产", "行政").addOperatingUnit("一厂")
+            .addActivity("汽车零部件生产").controlAndInfluence("运营控制权法下的一厂和总部")
+            .documentId("CNMS-M-01").determinedOn(d("2024-01-01")).build())
+        .addContextFactor(ContextFactor.builder().id("iss-ext").kind(FactorKind.EXTERNAL)
+            .topic(FactorTopic.DUAL_CARBON_POLICY).description("国家“双碳”目标")
+            .effect("客户要求供应链减排").obligationsEffect("须按年报送排放报告")
+            .addPartyId("gov").identifiedOn(d("2024-01-10")).build())
+        .addContextFactor(ContextFactor.builder().id("iss-int").kind(FactorKind.INTERNAL)
+            .description("锅炉能效偏低").effect("天然气消耗高").obligationsEffect("无影响")
+            .identifiedOn(d("2024-01-10")).build())
         .addInterestedParty(InterestedParty.builder().id("gov").name("市生态环境局")
             .kind(PartyKind.REGULATOR).addRequirement(PartyRequirement.builder().id("gov-r1")
                 .description("按年报送温室气体排放报告").legal(true).complianceObligationId("obl-1")
@@ -134,18 +153,26 @@ final class RulesFixture {
         .addComplianceObligation(ComplianceObligation.builder().id("obl-1")
             .title("温室气体排放报告管理办法").kind(ObligationKind.LEGAL).issuer("市生态环境局")
             .description("每年3月底前报送上年度排放报告").partyId("gov").build())
-        .addPersons(Person.of("p-ceo", "王总"), Person.of("p-mgr", "李经理"),
+        .addPersons(Person.of("p-ceo", "王总").withTopManagement(true), Person.of("p-mgr", "李经理"),
             Person.of("p-eng", "张工"), Person.of("p-aud", "赵审核员"))
         .addPolicy(CarbonNeutralityPolicy.builder().id("pol-1").versionLabel("A/0")
-            .text("节能降碳，2050年实现碳中和").addAllCommitments(EnumSet.allOf(PolicyCommitment.class))
-            .approval(approved).issuedOn(d("2024-01-05")).lastReviewedOn(d("2025-12-20"))
+            .text("节能降碳，2050年实现碳中和").addAllItems(EnumSet.allOf(PolicyItem.class))
+            .documentId("CNMS-M-01").approval(approved).issuedOn(d("2024-01-05")).lastReviewedOn(d("2025-12-20"))
             .addCommunicatedTo("全体员工").build())
         .addTeam(CarbonNeutralityTeam.builder().id("team-top").name("碳中和领导小组")
             .level(TeamLevel.ENTERPRISE).addMemberPersonIds("p-ceo", "p-mgr")
-            .leaderPersonId("p-ceo").topManagement(true).build())
+            .leaderPersonId("p-ceo").build())
         .addRole(Role.builder().id("role-rep").title("碳中和管理者代表").addHolderPersonId("p-mgr")
             .addAllDuties(EnumSet.allOf(RoleDuty.class)).responsibilities("组织运行碳中和管理体系")
-            .authorities("协调各部门").reportingIntervalMonths(6).build())
+            .authorities("协调各部门").reportingIntervalMonths(6).communicatedOn(d("2024-01-10"))
+            .addReportedOn(d("2025-07-10"), d("2026-01-15")).build())
+        .addAllLeadershipCommitments(leadershipEvidence())
+        .addResource(Resource.builder().id("res-1").kind(ResourceKind.FINANCE)
+            .description("年度节能降碳预算").build())
+        .addCommunication(Communication.builder().id("com-1")
+            .direction(CommunicationDirection.INTERNAL).topic(CommunicationTopic.POLICY)
+            .audience("全体员工").channel("全员大会").date(d("2024-01-20"))
+            .summary("宣讲碳中和方针和碳中和管理的重要性").build())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
             .description("碳价上涨增加履约成本").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
             .identifiedOn(d("2024-02-01")).build())

@@ -5,13 +5,13 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * Whether a context issue (内外部问题) arises inside or outside the organisation (T/CAS 612 clause
- * 4.1).
+ * Whether a context factor (外部和内部因素) lies outside or inside the organisation (T/CAS 612
+ * clause 4.1).
  */
-public enum IssueKind implements Labelled {
-  /** An issue inside the organisation. */
+public enum FactorKind implements Labelled {
+  /** A factor inside the organisation. */
   INTERNAL,
-  /** An issue outside the organisation. */
+  /** A factor outside the organisation. */
   EXTERNAL;
 
   @Override
