@@ -192,7 +192,7 @@ public final class ContextRules {
 
     @Override
     public List<String> judgedItems() {
-      return List.of("b)");
+      return List.of("b) (cont.)");
     }
 
     @Override

@@ -443,7 +443,7 @@ public final class LeadershipRules {
 
     @Override
     public List<String> judgedItems() {
-      return List.of("a)", "b)", "c)");
+      return List.of("list 2 a)", "list 2 b)", "list 2 c)");
     }
 
     @Override
@@ -451,7 +451,7 @@ public final class LeadershipRules {
       List<CarbonNeutralityPolicy> current = context.system().currentPolicies();
       if (current.isEmpty()) {
         return List.of(finding(Verdict.MAJOR_NONCONFORMITY, ID + ".none", List.of())
-            .withItems(List.of("a)", "b)", "c)")));
+            .withItems(List.of("list 2 a)", "list 2 b)", "list 2 c)")));
       }
       LocalDate on = context.assessmentDate();
       List<Finding> problems = new ArrayList<>();
@@ -459,11 +459,11 @@ public final class LeadershipRules {
         List<String> id = List.of(p.id());
         if (p.documentId().isEmpty()) {
           problems.add(finding(Verdict.MINOR_NONCONFORMITY, ID + ".no-document", id, p.id())
-              .withItems(List.of("a)")));
+              .withItems(List.of("list 2 a)")));
         }
         if (p.communicatedTo().isEmpty()) {
           problems.add(finding(Verdict.MINOR_NONCONFORMITY, ID + ".not-communicated", id, p.id())
-              .withItems(List.of("b)")));
+              .withItems(List.of("list 2 b)")));
         }
         int months = p.reviewIntervalMonths().orElse(
             context.parameters().policyReviewIntervalMonths());
@@ -472,11 +472,11 @@ public final class LeadershipRules {
           problems.add(finding(Verdict.MINOR_NONCONFORMITY, ID
                   + (p.lastReviewedOn().isPresent() ? ".review-overdue" : ".never-reviewed"),
               id, p.id(), last.toString(), String.valueOf(months), on.toString())
-              .withItems(List.of("c)")));
+              .withItems(List.of("list 2 c)")));
         }
       }
       return problemsOr(problems, conforms(ID + ".ok", ids(current), join(ids(current)))
-          .withItems(List.of("a)", "b)", "c)")));
+          .withItems(List.of("list 2 a)", "list 2 b)", "list 2 c)")));
     }
   }
 

@@ -119,7 +119,7 @@ class ContextRulesTest {
         Map.entry("core.4.1.factor-effects", List.of("a)")),
         Map.entry("core.4.1.factors-and-interested-parties", List.of("b)")),
         Map.entry("core.4.2.parties-and-requirements", List.of("a)", "b)")),
-        Map.entry("core.4.2.requirements-and-compliance-obligations", List.of("b)")),
+        Map.entry("core.4.2.requirements-and-compliance-obligations", List.of("b) (cont.)")),
         Map.entry("core.4.2.needs-to-act-on", List.of("c)")),
         Map.entry("core.4.2.regular-identification", List.of("—5")),
         Map.entry("core.4.2.beyond.party-without-requirement", List.of("—5")),

@@ -112,7 +112,7 @@ class LeadershipRulesTest {
         Map.entry("core.5.1.change-process", List.of("k)")),
         Map.entry("core.5.2.policy-set", List.of("—1")),
         Map.entry("core.5.2.policy-content", List.of("c)", "d)", "e)", "f)")),
-        Map.entry("core.5.2.policy-available-communicated-reviewed", List.of("a)", "b)", "c)")),
+        Map.entry("core.5.2.policy-available-communicated-reviewed", List.of("list 2 a)", "list 2 b)", "list 2 c)")),
         Map.entry("core.5.3.roles-assigned-and-communicated", List.of("—1")),
         Map.entry("core.5.3.team-responsibilities",
             List.of("—2", "a)", "b)", "c)", "d)", "e)", "f)")),
@@ -292,12 +292,12 @@ class LeadershipRulesTest {
   void aPolicyNotAvailableNotCommunicatedOrNotReviewedIsMinor() {
     Finding a = single(system().withPolicies(policy().withDocumentId(Optional.empty())),
         "core.5.2.policy-available-communicated-reviewed", Verdict.MINOR_NONCONFORMITY);
-    assertEquals(List.of("a)"), a.items());
+    assertEquals(List.of("list 2 a)"), a.items());
     assertEquals("The carbon-neutrality policy pol-1 is not available as documented information:"
         + " it names no document of the register", a.messageEn());
     Finding b = single(system().withPolicies(policy().withCommunicatedTo(List.<String>of())),
         "core.5.2.policy-available-communicated-reviewed", Verdict.MINOR_NONCONFORMITY);
-    assertEquals(List.of("b)"), b.items());
+    assertEquals(List.of("list 2 b)"), b.items());
     assertEquals("未记录碳中和方针 pol-1 在组织内的沟通", b.messageZh());
     ManagementSystem overdue = system().withPolicies(policy().withLastReviewedOn(
         d("2024-12-31")));
@@ -305,7 +305,7 @@ class LeadershipRulesTest {
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("碳中和方针 pol-1 上次评审于 2024-12-31，至评价日 2026-03-31 已超过 12 个月的评审周期",
         c.messageZh());
-    assertEquals(List.of("c)"), c.items());
+    assertEquals(List.of("list 2 c)"), c.items());
     only(overdue, "5.2", Verdict.MINOR_NONCONFORMITY);
     assertEquals("The carbon-neutrality policy pol-1 was issued on 2024-01-05 and never reviewed"
         + " since, more than the review interval of 12 months before 2026-03-31",
