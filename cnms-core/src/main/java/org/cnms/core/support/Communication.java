@@ -40,6 +40,16 @@ public abstract class Communication implements Identified, WithCommunication {
   /** What was communicated, in short. */
   public abstract String summary();
 
+  /**
+   * Whether the organisation received this communication (a request, an enquiry, a complaint)
+   * rather than sent it: a received one calls for a response (clause 7.4). {@code false} unless
+   * stated.
+   */
+  @Value.Default
+  public boolean incoming() {
+    return false;
+  }
+
   /** The id of the communication or suggestion this one answers, if any. */
   public abstract Optional<String> inResponseTo();
 
@@ -49,7 +59,8 @@ public abstract class Communication implements Identified, WithCommunication {
   }
 
   /**
-   * Builds a {@link Communication}; all attributes but {@code inResponseTo} are required.
+   * Builds a {@link Communication}; all attributes but {@code incoming} and {@code inResponseTo}
+   * are required.
    */
   public static final class Builder extends ImmutableCommunication.Builder {}
 
