@@ -284,9 +284,9 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     for (Communication c : s.communications()) {
       if (c.direction() == CommunicationDirection.EXTERNAL && c.date().isAfter(since)
           && !c.date().isAfter(asOf)) {
-        add(items, e, c.date() + " 与 " + c.audience() + "（" + c.topic().labelZh() + "）："
-                + c.summary(), c.date() + " with " + c.audience() + " (" + c.topic().labelEn()
-                + "): " + c.summary(), List.of(c.id()));
+        add(items, e, c.date() + " 与 " + c.audience() + c.topic().map(t -> "（" + t.labelZh() + "）")
+                .orElse("") + "：" + c.summary(), c.date() + " with " + c.audience()
+                + c.topic().map(t -> " (" + t.labelEn() + ")").orElse("") + ": " + c.summary(), List.of(c.id()));
       }
     }
     for (Suggestion g : s.suggestions()) {

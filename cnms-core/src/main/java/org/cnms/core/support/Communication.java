@@ -25,8 +25,8 @@ public abstract class Communication implements Identified, WithCommunication {
   /** Whether it was internal or external. */
   public abstract CommunicationDirection direction();
 
-  /** What it was about. */
-  public abstract CommunicationTopic topic();
+  /** Which of the topics clause 7.4 lists it covered, if one. */
+  public abstract Optional<CommunicationTopic> topic();
 
   /** With whom, e.g. {@code 全体员工}, {@code 客户A}. */
   public abstract String audience();
@@ -59,7 +59,7 @@ public abstract class Communication implements Identified, WithCommunication {
   }
 
   /**
-   * Builds a {@link Communication}; all attributes but {@code incoming} and {@code inResponseTo}
+   * Builds a {@link Communication}; all attributes but {@code topic}, {@code incoming} and {@code inResponseTo}
    * are required.
    */
   public static final class Builder extends ImmutableCommunication.Builder {}

@@ -85,7 +85,7 @@ public final class SupportGen {
         .id(ids().generate(in))
         .direction(enums(CommunicationDirection.class).generate(in))
         .incoming(booleans().generate(in))
-        .topic(enums(CommunicationTopic.class).generate(in))
+        .topic(optionals(enums(CommunicationTopic.class)).generate(in))
         .audience(texts().generate(in))
         .channel(texts().generate(in))
         .date(dates().generate(in))

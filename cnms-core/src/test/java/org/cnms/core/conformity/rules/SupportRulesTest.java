@@ -169,8 +169,7 @@ class SupportRulesTest {
     single(rule, system().withSuggestions(open.withResponse(SuggestionResponse.of(
         d("2026-01-20"), "采纳", true))), Verdict.CONFORMS);
     Communication reply = Communication.builder().id("com-4")
-        .direction(CommunicationDirection.INTERNAL).topic(
-            org.cnms.core.support.CommunicationTopic.OTHER).audience("动力车间").channel("书面答复")
+        .direction(CommunicationDirection.INTERNAL).audience("动力车间").channel("书面答复")
         .date(d("2026-01-25")).summary("答复关闭空压机的建议").inResponseTo("sg-1").build();
     List<Communication> withReply = new java.util.ArrayList<>(log);
     withReply.add(reply);
