@@ -46,8 +46,9 @@ public final class OperationRules {
   }
 
   /**
-   * 8.1.1 a): every kind of source and sink of the 6.2.1 register (sources excluded from
-   * quantification aside) is covered by a control criterion naming a source or sink of that kind.
+   * 8.1.1 a): every kind of source and sink of the 6.2.1 register is covered by a control
+   * criterion naming a source or sink of that kind (the register asks at least each kind; a source
+   * excluded from quantification is still a source of the register).
    */
   static final class ControlCriteriaRule extends LocalizedRule {
     private static final String ID = "core.8.1.1.control-criteria";
@@ -74,12 +75,10 @@ public final class OperationRules {
       Set<Labelled> coveredKinds = new HashSet<>();
       List<String> all = new ArrayList<>();
       for (GhgSource src : s.sources()) {
-        if (!src.excluded()) {
-          all.add(src.id());
-          kinds.add(src.kind());
-          if (governed.contains(src.id())) {
-            coveredKinds.add(src.kind());
-          }
+        all.add(src.id());
+        kinds.add(src.kind());
+        if (governed.contains(src.id())) {
+          coveredKinds.add(src.kind());
         }
       }
       for (GhgSink sink : s.sinks()) {
@@ -92,7 +91,7 @@ public final class OperationRules {
       List<Labelled> uncovered = kinds.stream().filter(k -> !coveredKinds.contains(k)).toList();
       if (!uncovered.isEmpty()) {
         List<String> ids = new ArrayList<>();
-        s.sources().stream().filter(x -> !x.excluded() && uncovered.contains(x.kind()))
+        s.sources().stream().filter(x -> uncovered.contains(x.kind()))
             .forEach(x -> ids.add(x.id()));
         s.sinks().stream().filter(x -> uncovered.contains(x.kind())).forEach(x -> ids.add(x.id()));
         return List.of(localized(Verdict.MINOR_NONCONFORMITY, ID + ".uncovered", ids,

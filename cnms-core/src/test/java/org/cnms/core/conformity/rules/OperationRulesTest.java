@@ -57,6 +57,15 @@ class OperationRulesTest {
     // not only significant sources: an insignificant one counts too
     single(rule, system().withSources(system().sources().stream()
         .map(s -> s.withSignificant(false)).toList()), Verdict.CONFORMS);
+    // a source excluded from quantification is still a source of the register
+    List<org.cnms.core.inventory.GhgSource> sources = new java.util.ArrayList<>(system().sources());
+    sources.add(org.cnms.core.inventory.GhgSource.builder().id("src-fork").name("柴油叉车")
+        .facilityId("plant-1").category(org.cnms.core.ghg.EmissionCategory.DIRECT)
+        .kind(org.cnms.core.inventory.GhgSourceKind.MOBILE_COMBUSTION)
+        .addGas(org.cnms.core.ghg.GreenhouseGas.CO2).methodId("m-ng").significant(false)
+        .excluded(true).exclusionJustification("排放量不足总量的 0.1 %").build());
+    assertEquals("以下类别的排放源和汇没有控制准则：移动燃烧源（src-fork）", single(rule,
+        system().withSources(sources), Verdict.MINOR_NONCONFORMITY).messageZh());
     assertEquals("Every kind of source and sink of the register (2 kinds, 2 sources and sinks)"
         + " is covered by a control criterion", single(rule, system(), Verdict.CONFORMS)
         .messageEn());
