@@ -44,8 +44,12 @@ import org.cnms.core.leadership.RoleDuty;
 import org.cnms.core.leadership.TeamLevel;
 import org.cnms.core.operation.ChangeKind;
 import org.cnms.core.operation.ChangeRecord;
+import org.cnms.core.operation.ChangeVerification;
 import org.cnms.core.operation.OperationalCriterion;
 import org.cnms.core.operation.OperationalCriterionKind;
+import org.cnms.core.operation.ProcurementCriterion;
+import org.cnms.core.operation.ProcurementSubject;
+import org.cnms.core.operation.SupplierNotice;
 import org.cnms.core.organisation.BoundaryEntry;
 import org.cnms.core.organisation.ConsolidationApproach;
 import org.cnms.core.organisation.Facility;
@@ -75,12 +79,17 @@ import org.cnms.core.planning.RiskAction;
 import org.cnms.core.planning.RiskKind;
 import org.cnms.core.planning.RiskOrOpportunity;
 import org.cnms.core.planning.RiskRating;
+import org.cnms.core.support.Communication;
+import org.cnms.core.support.CommunicationDirection;
+import org.cnms.core.support.CommunicationTopic;
 import org.cnms.core.support.CompetenceRecord;
 import org.cnms.core.support.CompetenceRequirement;
 import org.cnms.core.support.DocumentOrigin;
 import org.cnms.core.support.DocumentVersion;
 import org.cnms.core.support.DocumentedInformation;
 import org.cnms.core.support.EvidenceKind;
+import org.cnms.core.support.Resource;
+import org.cnms.core.support.ResourceKind;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
@@ -147,9 +156,16 @@ final class GeneratedSystems {
         .addDocument(DocumentedInformation.builder().id("DOC-1").title("手册")
             .origin(DocumentOrigin.INTERNAL).format("PDF").addVersion(DocumentVersion.builder()
                 .versionLabel("A/0").issuedOn(d("2024-01-05")).author("p-ceo").approval(approved)
-                .changeSummary("首次发布").build()).retentionYears(10).build())
+                .changeSummary("首次发布").build()).accessAndDistribution("文控系统")
+            .retentionYears(10).build())
+        .addDocument(DocumentedInformation.builder().id("EXT-1").title("T/CAS 612—2022")
+            .origin(DocumentOrigin.EXTERNAL).format("PDF").addVersion(DocumentVersion.builder()
+                .versionLabel("2022").issuedOn(d("2022-06-30")).author("中国标准化协会")
+                .changeSummary("外来文件").build()).accessAndDistribution("体系部")
+            .retentionYears(10).build())
         .addChange(ChangeRecord.builder().id("ch-1").kind(ChangeKind.FACILITIES_AND_PROCESSES)
-            .planned(true).description("新增产线").changedOn(d("2025-06-01")).build())
+            .planned(true).description("新增产线").changedOn(d("2025-06-01"))
+            .verification(ChangeVerification.of(d("2025-09-01"), "符合设计", true)).build())
         .addAuditProgramme(AuditProgramme.builder().id("prog").cycle(ReportingPeriod
             .calendarYear(2025)).frequencyMonths(12).methods("现场").responsibilities("管代")
             .addPlannedClauses("4", "5", "6", "7", "8", "9", "10").build())
@@ -167,7 +183,27 @@ final class GeneratedSystems {
             .authorities("协调").build())
         .addCompetenceRecord(CompetenceRecord.builder().id("crec-ceo").personId("p-ceo")
             .roleId("role-rep").addRequirementId("cr-all").evidenceKind(EvidenceKind.TRAINING)
-            .description("培训").achievedOn(d("2024-05-01")).build());
+            .description("培训").achievedOn(d("2024-05-01"))
+            .effectivenessEvaluation(org.cnms.core.EffectivenessEvaluation.builder()
+                .evaluatedOn(d("2024-11-01")).effective(true).notes("考核合格").build()).build());
+    for (ResourceKind k : ResourceKind.values()) {
+      b.addResource(Resource.builder().id("res-" + k.ordinal()).kind(k).description("资源").build());
+    }
+    b.addCommunication(Communication.builder().id("com-in")
+            .direction(CommunicationDirection.INTERNAL).topic(CommunicationTopic.TARGETS_AND_PROGRESS)
+            .audience("全体员工").channel("公告").date(d("2026-01-10")).summary("目标进展").build())
+        .addCommunication(Communication.builder().id("com-ex")
+            .direction(CommunicationDirection.EXTERNAL).topic(CommunicationTopic.EMISSIONS_AND_REMOVALS)
+            .audience("客户").channel("邮件").date(d("2026-01-10")).summary("排放数据").build())
+        .addOperationalCriterion(OperationalCriterion.builder().id("oc-com")
+            .kind(OperationalCriterionKind.COMMUNICATION).criterion("偏离当班报告")
+            .recordsKept("交接班记录").effectiveFrom(d("2024-03-01")).build())
+        .addProcurementCriterion(ProcurementCriterion.builder().id("pc-1")
+            .subject(ProcurementSubject.EQUIPMENT).criterion("能效一级")
+            .effectiveFrom(d("2024-03-01")).build())
+        .addSupplierNotice(SupplierNotice.builder().id("sn-1").supplier("设备供应商")
+            .notifiedOn(d("2024-03-10")).content("碳中和绩效为采购准则之一").addCriterionIds("pc-1")
+            .build());
     OrganisationalBoundary.Builder boundary = OrganisationalBoundary.builder()
         .approach(ConsolidationApproach.OPERATIONAL_CONTROL);
     CarbonNeutralityTarget.Builder target = CarbonNeutralityTarget.builder().id("cnt")
@@ -221,7 +257,7 @@ final class GeneratedSystems {
             .addAllSourceIds(java.util.stream.IntStream.range(i, Math.min(n, i + 10))
                 .mapToObj(k -> "src-" + k).toList())
             .kind(OperationalCriterionKind.EQUIPMENT_OPERATION).criterion("按规程运行")
-            .effectiveFrom(d("2024-03-01")).build());
+            .recordsKept("运行记录").effectiveFrom(d("2024-03-01")).build());
       }
     }
     return b.boundary(boundary.build()).addNeutralityTarget(target.build())

@@ -164,11 +164,11 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
       List<ReviewPackItem> items) {
     for (ChangeRecord c : s.changes()) {
       if (c.changedOn().isAfter(since) && !c.changedOn().isAfter(asOf)) {
-        add(items, ReviewInput.CHANGES, c.changedOn() + " " + c.kind().itemLabel(Locale.CHINESE)
-                + "：" + c.description() + c.verification().map(v ->
+        add(items, ReviewInput.CHANGES, c.changedOn() + " " + c.kind().map(k -> k.itemLabel(Locale.CHINESE)
+                + "：").orElse("") + c.description() + c.verification().map(v ->
                     "（验证：" + (v.effective() ? "有效" : "无效") + "）").orElse("（尚未验证）"),
-            c.changedOn() + " " + c.kind().itemLabel(Locale.ENGLISH) + ": "
-                + c.description() + c.verification().map(v -> " (verified "
+            c.changedOn() + " " + c.kind().map(k -> k.itemLabel(Locale.ENGLISH)
+                + ": ").orElse("") + c.description() + c.verification().map(v -> " (verified "
                     + (v.effective() ? "effective" : "not effective") + ")")
                 .orElse(" (not yet verified)"), List.of(c.id()));
       }
@@ -269,9 +269,11 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
 
   private static void resources(ManagementSystem s, List<ReviewPackItem> items) {
     for (Resource r : s.resources()) {
-      add(items, ReviewInput.ADEQUACY_OF_RESOURCES, r.kind().labelZh() + "：" + r.description()
+      add(items, ReviewInput.ADEQUACY_OF_RESOURCES, r.kind().map(k -> k.labelZh() + "：").orElse("")
+              + r.description()
               + r.budget().map(b -> "（预算 " + b + "）").orElse(""),
-          r.kind().labelEn() + ": " + r.description() + r.budget().map(b -> " (budget " + b
+          r.kind().map(k -> k.labelEn() + ": ").orElse("")
+              + r.description() + r.budget().map(b -> " (budget " + b
               + ")").orElse(""), List.of(r.id()));
     }
   }
@@ -282,9 +284,9 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     for (Communication c : s.communications()) {
       if (c.direction() == CommunicationDirection.EXTERNAL && c.date().isAfter(since)
           && !c.date().isAfter(asOf)) {
-        add(items, e, c.date() + " 与 " + c.audience() + "（" + c.topic().labelZh() + "）："
-                + c.summary(), c.date() + " with " + c.audience() + " (" + c.topic().labelEn()
-                + "): " + c.summary(), List.of(c.id()));
+        add(items, e, c.date() + " 与 " + c.audience() + c.topic().map(t -> "（" + t.labelZh() + "）")
+                .orElse("") + "：" + c.summary(), c.date() + " with " + c.audience()
+                + c.topic().map(t -> " (" + t.labelEn() + ")").orElse("") + ": " + c.summary(), List.of(c.id()));
       }
     }
     for (Suggestion g : s.suggestions()) {

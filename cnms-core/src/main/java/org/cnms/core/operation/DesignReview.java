@@ -11,10 +11,10 @@ import org.cnms.core.internal.ListChecks;
 import org.immutables.value.Value;
 
 /**
- * A design review (设计评审) of T/CAS 612 clause 8.2: the record that the design of new or modified
- * equipment, facilities, processes or information systems that can significantly affect the
- * carbon-neutrality target considered the opportunities to improve performance, or that a new
- * product was eco-designed to cut its life-cycle emissions.
+ * A record of design work (与设计活动相关的文件化信息, T/CAS 612 clause 8.2): for new or modified
+ * equipment, facilities, systems or processes that can weigh significantly on the carbon
+ * neutrality targets, the improvement opportunities the design weighed; for a new product or
+ * service, how it follows eco-design (生态设计) to cut its life-cycle GHG emissions.
  *
  * <p>The {@linkplain #expectedReduction() expected reduction} is a decrease of emissions; a
  * negative value records an expected increase. Immutable, thread-safe.
@@ -37,6 +37,12 @@ public abstract class DesignReview implements Identified, WithDesignReview {
 
   /** The improvement opportunities considered, each a non-blank text. */
   public abstract List<String> opportunitiesConsidered();
+
+  /**
+   * For a new product or service: how the design follows eco-design to cut life-cycle GHG
+   * emissions, e.g. {@code 轻量化减重12%，再生铝比例50%}; if recorded.
+   */
+  public abstract Optional<String> ecoDesign();
 
   /** The expected reduction of emissions per year, if estimated; negative for an increase. */
   public abstract Optional<Co2e> expectedReduction();
@@ -61,6 +67,7 @@ public abstract class DesignReview implements Identified, WithDesignReview {
     Checks.requireId(t, "id", id());
     Checks.requireNonBlank(t, "subject", subject());
     ListChecks.requireTexts(t, "opportunitiesConsidered", opportunitiesConsidered());
+    ecoDesign().ifPresent(e -> Checks.requireNonBlank(t, "ecoDesign", e));
     Checks.requireNonBlank(t, "decision", decision());
   }
 }

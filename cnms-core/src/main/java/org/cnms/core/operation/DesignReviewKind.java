@@ -5,9 +5,10 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * What a design review (设计评审) of T/CAS 612 clause 8.2 is about: new or modified equipment,
- * facilities, processes or information systems that can significantly affect the
- * carbon-neutrality target, or the eco-design of a new product.
+ * What a design (设计) record of T/CAS 612 clause 8.2 is about: new or modified equipment,
+ * facilities, systems or processes that can weigh significantly on the carbon neutrality targets
+ * (whose design weighs improvement opportunities), or a new product or service (designed on
+ * eco-design lines).
  */
 public enum DesignReviewKind implements Labelled {
   /** New equipment. */
@@ -20,8 +21,13 @@ public enum DesignReviewKind implements Labelled {
   PROCESS_CHANGE,
   /** A new or changed information system. */
   INFORMATION_SYSTEM,
-  /** The eco-design of a new product, to reduce its life-cycle emissions. */
-  NEW_PRODUCT_ECODESIGN;
+  /** A new product or service, to be designed on eco-design (生态设计) lines. */
+  NEW_PRODUCT_OR_SERVICE;
+
+  /** Whether this is the design of a new product or service (8.2, eco-design). */
+  public boolean productOrService() {
+    return this == NEW_PRODUCT_OR_SERVICE;
+  }
 
   @Override
   public String label(Locale locale) {

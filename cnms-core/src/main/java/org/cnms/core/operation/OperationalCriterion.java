@@ -11,13 +11,16 @@ import org.cnms.core.units.Amount;
 import org.immutables.value.Value;
 
 /**
- * An operational criterion (运行准则) of T/CAS 612 clause 8.1: how a facility, piece of equipment or
- * process that gives rise to GHG sources or sinks is to be operated or maintained, what is asked of
- * upstream and downstream parties, or how to communicate — set from the GHG review (6.3) and the
- * targets (6.6), with the records that show the process ran as planned.
+ * An operating criterion (运行准则) of T/CAS 612 clause 8.1.1: a control criterion (控制准则) for
+ * how a facility, piece of equipment or process that gives rise to GHG sources or sinks is to be
+ * operated or maintained, or what is asked of upstream and downstream parties (8.1.1 a)); or a
+ * communication criterion (沟通准则) for people doing work under the organisation's control
+ * (8.1.1 b)) — set from the GHG review (6.3) and the actions planned (6.6), with the records that
+ * show the process ran as planned (8.1.2).
  *
- * <p>A criterion names at least one GHG source or sink, so the conformity engine can check that
- * every significant source has one. Immutable, thread-safe.
+ * <p>A control criterion names at least one GHG source or sink, so the conformity engine can check
+ * that every kind of source and sink has one; a communication criterion may name none.
+ * Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOperationalCriterion.class)
@@ -59,7 +62,8 @@ public abstract class OperationalCriterion implements Identified, WithOperationa
 
   /**
    * Builds an {@link OperationalCriterion}; {@code id}, {@code kind}, {@code criterion},
-   * {@code effectiveFrom} and a source or sink id are required.
+   * {@code effectiveFrom} and, but for a communication criterion, a source or sink id are
+   * required.
    */
   public static final class Builder extends ImmutableOperationalCriterion.Builder {}
 
@@ -69,7 +73,8 @@ public abstract class OperationalCriterion implements Identified, WithOperationa
     Checks.requireId(t, "id", id());
     ListChecks.requireIds(t, "sourceIds", sourceIds());
     ListChecks.requireIds(t, "sinkIds", sinkIds());
-    if (sourceIds().isEmpty() && sinkIds().isEmpty()) {
+    if (sourceIds().isEmpty() && sinkIds().isEmpty()
+        && kind() != OperationalCriterionKind.COMMUNICATION) {
       throw new IllegalArgumentException("OperationalCriterion " + id()
           + " must name at least one GHG source or sink, but sourceIds and sinkIds are empty");
     }

@@ -10,11 +10,13 @@ import org.cnms.core.internal.ListChecks;
 import org.immutables.value.Value;
 
 /**
- * The control of an outsourced process (外包过程) that emits greenhouse gases (T/CAS 612 clause
- * 8.1): the supplier who runs it, the duties the organisation set for it and the reduction
- * requirements it placed on the supplier.
+ * One entry of the register of outsourced carbon-emitting processes (外包的碳排放过程, T/CAS 612
+ * clause 8.1.3): the process, the contractor (承包方) who runs it, the duties of the organisation
+ * and of the contractor, the operating requirements set for it and, where needed, the carbon
+ * reduction requirements placed on it.
  *
- * <p>Immutable, thread-safe.
+ * <p>Duties and requirements not yet set are empty: a coherent record, which the conformity rule
+ * of 8.1.3 reports. Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableOutsourcedProcessControl.class)
@@ -27,14 +29,23 @@ public abstract class OutsourcedProcessControl implements Identified,
   /** The outsourced process, e.g. {@code 厂内物流运输}. */
   public abstract String process();
 
-  /** The supplier that runs the process. */
-  public abstract String supplier();
+  /** The contractor (承包方) that runs the process. */
+  public abstract String contractor();
 
-  /** The duties and responsibilities assigned for the process. */
-  public abstract String duties();
+  /** The organisation's duties for the process, if set. */
+  public abstract Optional<String> organisationDuties();
 
-  /** The GHG-reduction requirements placed on the supplier. */
-  public abstract String reductionRequirements();
+  /** The contractor's duties for the process, if set. */
+  public abstract Optional<String> contractorDuties();
+
+  /** The operating requirements set for the process, if set. */
+  public abstract Optional<String> operatingRequirements();
+
+  /**
+   * The carbon reduction requirements placed on the process (reduction or neutrality targets,
+   * strategies), where the organisation found them needed.
+   */
+  public abstract Optional<String> reductionRequirements();
 
   /** The ids of the GHG sources of the process, if registered; each once. */
   public abstract List<String> sourceIds();
@@ -48,8 +59,8 @@ public abstract class OutsourcedProcessControl implements Identified,
   }
 
   /**
-   * Builds an {@link OutsourcedProcessControl}; all attributes but {@code sourceIds} and
-   * {@code reviewedOn} are required.
+   * Builds an {@link OutsourcedProcessControl}; {@code id}, {@code process} and {@code
+   * contractor} are required.
    */
   public static final class Builder extends ImmutableOutsourcedProcessControl.Builder {}
 
@@ -58,9 +69,11 @@ public abstract class OutsourcedProcessControl implements Identified,
     String t = "OutsourcedProcessControl";
     Checks.requireId(t, "id", id());
     Checks.requireNonBlank(t, "process", process());
-    Checks.requireNonBlank(t, "supplier", supplier());
-    Checks.requireNonBlank(t, "duties", duties());
-    Checks.requireNonBlank(t, "reductionRequirements", reductionRequirements());
+    Checks.requireNonBlank(t, "contractor", contractor());
+    organisationDuties().ifPresent(d -> Checks.requireNonBlank(t, "organisationDuties", d));
+    contractorDuties().ifPresent(d -> Checks.requireNonBlank(t, "contractorDuties", d));
+    operatingRequirements().ifPresent(r -> Checks.requireNonBlank(t, "operatingRequirements", r));
+    reductionRequirements().ifPresent(r -> Checks.requireNonBlank(t, "reductionRequirements", r));
     ListChecks.requireIds(t, "sourceIds", sourceIds());
   }
 }

@@ -9,10 +9,10 @@ import org.cnms.core.units.Amount;
 import org.immutables.value.Value;
 
 /**
- * A procurement criterion (采购准则) of T/CAS 612 clause 8.3: a requirement on the carbon
- * performance of materials, energy, equipment or services that significantly affect the
- * organisation's performance, e.g. a minimum share of green power or a maximum specific energy
- * use of a motor.
+ * A procurement criterion (T/CAS 612 clause 8.3, 采购): a criterion for judging the effect on
+ * carbon neutrality performance, over the planned or expected operating life, of raw materials,
+ * materials, energy, equipment, facilities, products or services that weigh significantly on it,
+ * e.g. a minimum share of green power or the energy-efficiency grade of a motor.
  *
  * <p>Immutable, thread-safe.
  */

@@ -5,16 +5,23 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * What a procurement criterion (采购准则) of T/CAS 612 clause 8.3 applies to: materials, energy,
- * equipment or services that significantly affect carbon-neutrality performance.
+ * What is purchased, as T/CAS 612 clause 8.3 (采购) names it, in its order: raw materials,
+ * materials, energy, equipment, facilities, products and services. The clause lists them in one
+ * sentence without letters, so the constants have no citation of their own.
  */
 public enum ProcurementSubject implements Labelled {
-  /** Raw and auxiliary materials. */
+  /** Raw materials. */
+  RAW_MATERIAL,
+  /** Materials. */
   MATERIAL,
   /** Energy: electricity, heat, fuels. */
   ENERGY,
   /** Equipment. */
   EQUIPMENT,
+  /** Facilities. */
+  FACILITY,
+  /** Products. */
+  PRODUCT,
   /** Services. */
   SERVICE;
 

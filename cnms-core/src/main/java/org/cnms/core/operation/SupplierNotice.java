@@ -9,8 +9,8 @@ import org.cnms.core.internal.ListChecks;
 import org.immutables.value.Value;
 
 /**
- * A notice to a supplier (告知供方) of T/CAS 612 clause 8.3: the record that a supplier was told
- * that carbon-neutrality performance is one of the criteria its offer is judged by, naming the
+ * A notice to a supplier (告知供应商, T/CAS 612 clause 8.3): the record that a supplier was told
+ * that carbon neutrality performance is one of the criteria its offer is judged by, naming the
  * procurement criteria concerned.
  *
  * <p>Immutable, thread-safe.

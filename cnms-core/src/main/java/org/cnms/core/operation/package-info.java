@@ -1,6 +1,7 @@
 /**
- * Operation (T/CAS 612 clause 8): operational criteria, outsourced-process controls, design reviews,
- * procurement criteria and change records.
+ * Operation (T/CAS 612 clause 8): operating criteria (8.1.1, 8.1.2), the register of outsourced
+ * processes (8.1.3), design records (8.2), procurement criteria and notices to suppliers (8.3),
+ * and change records (8.4, 变更控制).
  */
 @NullMarked
 @CnmsStyle

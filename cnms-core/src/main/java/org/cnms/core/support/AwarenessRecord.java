@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * A record of raising awareness (意识) among persons working for the organisation (T/CAS 612
  * clause 7.3): a briefing, a campaign or a training session, the audience, what it covered, and
- * how many took part.
+ * how many took part. Clause 7.3 asks for no record: people's awareness is judged by an auditor,
+ * and a record such as this is supporting evidence only.
  *
  * <p>Immutable, thread-safe.
  */

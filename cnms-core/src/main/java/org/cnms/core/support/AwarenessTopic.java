@@ -1,23 +1,31 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * What persons working for the organisation are made aware of (T/CAS 612 clause 7.3).
+ * What persons doing work under the organisation's control are to be aware of (意识, T/CAS 612
+ * clause 7.3): the clause's five bullets, in its order, each citing itself as {@code •1} …
+ * {@code •5}.
  */
-public enum AwarenessTopic implements Labelled {
-  /** The carbon-neutrality policy. */
+public enum AwarenessTopic implements ClauseItem {
+  /** •1 Why conforming to the carbon neutrality policy matters. */
   POLICY,
-  /** The carbon-neutrality targets and GHG objectives. */
+  /** •2 Why reaching the targets and meeting the management system's requirements matters. */
   TARGETS,
-  /** Their own contribution to the management system. */
+  /** •3 How their own responsibilities, authority and activities bear on reaching the targets. */
+  OWN_ROLE,
+  /** •4 What they contribute to the effectiveness of the management system. */
   OWN_CONTRIBUTION,
-  /** The benefits of improved carbon-neutrality performance. */
-  BENEFITS_OF_IMPROVED_PERFORMANCE,
-  /** The consequences of not conforming to the management system. */
+  /** •5 What follows from not meeting the management system's requirements. */
   CONSEQUENCES_OF_NONCONFORMITY;
+
+  /** The bullet: {@code •1} for the first. */
+  @Override
+  public String citation() {
+    return "•" + (ordinal() + 1);
+  }
 
   @Override
   public String label(Locale locale) {

@@ -25,8 +25,8 @@ public abstract class Communication implements Identified, WithCommunication {
   /** Whether it was internal or external. */
   public abstract CommunicationDirection direction();
 
-  /** What it was about. */
-  public abstract CommunicationTopic topic();
+  /** Which of the topics clause 7.4 lists it covered, if one. */
+  public abstract Optional<CommunicationTopic> topic();
 
   /** With whom, e.g. {@code 全体员工}, {@code 客户A}. */
   public abstract String audience();
@@ -40,6 +40,16 @@ public abstract class Communication implements Identified, WithCommunication {
   /** What was communicated, in short. */
   public abstract String summary();
 
+  /**
+   * Whether the organisation received this communication (a request, an enquiry, a complaint)
+   * rather than sent it: a received one calls for a response (clause 7.4). {@code false} unless
+   * stated.
+   */
+  @Value.Default
+  public boolean incoming() {
+    return false;
+  }
+
   /** The id of the communication or suggestion this one answers, if any. */
   public abstract Optional<String> inResponseTo();
 
@@ -49,7 +59,8 @@ public abstract class Communication implements Identified, WithCommunication {
   }
 
   /**
-   * Builds a {@link Communication}; all attributes but {@code inResponseTo} are required.
+   * Builds a {@link Communication}; all attributes but {@code topic}, {@code incoming} and {@code inResponseTo}
+   * are required.
    */
   public static final class Builder extends ImmutableCommunication.Builder {}
 

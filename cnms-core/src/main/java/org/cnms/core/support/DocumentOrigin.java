@@ -5,7 +5,8 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * Whether a document is of internal or external origin (T/CAS 612 clause 7.5.3).
+ * Whether a document is created by the organisation or is documented information of external
+ * origin (外部的文件化信息, T/CAS 612 clause 7.5.3).
  */
 public enum DocumentOrigin implements Labelled {
   /** Written by the organisation. */

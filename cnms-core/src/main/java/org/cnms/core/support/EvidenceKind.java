@@ -5,7 +5,9 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * What kind of evidence a competence record rests on (T/CAS 612 clause 7.2).
+ * What kind of evidence a competence record rests on (T/CAS 612 clause 7.2). Training is an
+ * action the organisation takes to acquire competence (7.2 •3), whose effectiveness it evaluates
+ * (7.2 •4); education, experience and certificates are evidence a person brings.
  */
 public enum EvidenceKind implements Labelled {
   /** Training. */

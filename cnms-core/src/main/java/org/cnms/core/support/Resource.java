@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * A resource (资源) the organisation provides for its carbon-neutrality management system (T/CAS
- * 612 clause 7.1): competent people, infrastructure, an information system, monitoring and
- * measuring equipment, knowledge, finance, a communication channel.
+ * 612 clause 7.1): one of the five the clause names ({@link ResourceKind}: competence and
+ * awareness, infrastructure, monitoring and measuring equipment, knowledge, communication
+ * channels), or another the system needs, such as finance, recorded without a kind.
  *
  * <p>The budget, if recorded, is an amount of money, e.g. {@code 120 1e4CNY} (万元).
  *
@@ -24,8 +25,8 @@ public abstract class Resource implements Identified, WithResource {
   @Override
   public abstract String id();
 
-  /** What kind of resource it is. */
-  public abstract ResourceKind kind();
+  /** Which of the resources named by clause 7.1 it is; empty for another resource. */
+  public abstract Optional<ResourceKind> kind();
 
   /** The resource, e.g. {@code 能碳管理平台}. */
   public abstract String description();
@@ -38,7 +39,7 @@ public abstract class Resource implements Identified, WithResource {
     return new Builder();
   }
 
-  /** Builds a {@link Resource}; {@code id}, {@code kind} and {@code description} are required. */
+  /** Builds a {@link Resource}; {@code id} and {@code description} are required. */
   public static final class Builder extends ImmutableResource.Builder {}
 
   @Value.Check

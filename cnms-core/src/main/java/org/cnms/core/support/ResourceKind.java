@@ -1,27 +1,32 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * The kinds of resource the management system needs (T/CAS 612 clause 7.1).
+ * The resources T/CAS 612 clause 7.1 names among those the carbon neutrality management system
+ * needs: its five bullets, in its order, each citing itself as {@code •1} … {@code •5}. The
+ * clause says the resources include these; a resource of another kind (finance, for one) is
+ * recorded without a kind.
  */
-public enum ResourceKind implements Labelled {
-  /** Competent people. */
-  PEOPLE,
-  /** Infrastructure. */
+public enum ResourceKind implements ClauseItem {
+  /** •1 Competence and awareness requirements for the people concerned (see 7.2, 7.3). */
+  COMPETENCE_AND_AWARENESS,
+  /** •2 Infrastructure: production and service facilities, equipment, information systems. */
   INFRASTRUCTURE,
-  /** Information systems, e.g. an energy or carbon management platform. */
-  INFORMATION_SYSTEM,
-  /** Monitoring and measuring equipment. */
+  /** •3 Monitoring and measuring equipment. */
   MONITORING_EQUIPMENT,
-  /** Knowledge: accounting methods, technology. */
+  /** •4 Knowledge and keeping it current: technology, accounting methods. */
   KNOWLEDGE,
-  /** Financial resources. */
-  FINANCE,
-  /** Communication channels. */
+  /** •5 Channels for communicating with interested parties. */
   COMMUNICATION_CHANNEL;
+
+  /** The bullet: {@code •1} for the first. */
+  @Override
+  public String citation() {
+    return "•" + (ordinal() + 1);
+  }
 
   @Override
   public String label(Locale locale) {

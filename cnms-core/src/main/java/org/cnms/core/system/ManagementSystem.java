@@ -193,13 +193,13 @@ public abstract class ManagementSystem implements WithManagementSystem {
 
   // 8 Operation
 
-  /** Operational criteria (8.1). */
+  /** Operating criteria: control and communication criteria (8.1.1, 8.1.2). */
   public abstract List<OperationalCriterion> operationalCriteria();
 
-  /** Controls of outsourced processes (8.1). */
+  /** The register of outsourced carbon-emitting processes (8.1.3). */
   public abstract List<OutsourcedProcessControl> outsourcedProcessControls();
 
-  /** Design reviews (8.2). */
+  /** Records of design work (8.2). */
   public abstract List<DesignReview> designReviews();
 
   /** Procurement criteria (8.3). */
@@ -208,7 +208,7 @@ public abstract class ManagementSystem implements WithManagementSystem {
   /** Notices to suppliers (8.3). */
   public abstract List<SupplierNotice> supplierNotices();
 
-  /** Change records (8.4). */
+  /** Change records (8.4, change control). */
   public abstract List<ChangeRecord> changes();
 
   // 9 Performance evaluation

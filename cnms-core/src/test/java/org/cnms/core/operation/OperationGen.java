@@ -40,9 +40,11 @@ public final class OperationGen {
     return in -> OutsourcedProcessControl.builder()
         .id(ids().generate(in))
         .process(texts().generate(in))
-        .supplier(texts().generate(in))
-        .duties(texts().generate(in))
-        .reductionRequirements(texts().generate(in))
+        .contractor(texts().generate(in))
+        .organisationDuties(optionals(texts()).generate(in))
+        .contractorDuties(optionals(texts()).generate(in))
+        .operatingRequirements(optionals(texts()).generate(in))
+        .reductionRequirements(optionals(texts()).generate(in))
         .addAllSourceIds(idList("src").generate(in))
         .reviewedOn(optionals(dates()).generate(in))
         .build();
@@ -55,6 +57,7 @@ public final class OperationGen {
         .kind(enums(DesignReviewKind.class).generate(in))
         .reviewedOn(dates().generate(in))
         .addAllOpportunitiesConsidered(lists(texts(), 0, 3).generate(in))
+        .ecoDesign(optionals(texts()).generate(in))
         .expectedReduction(optionals(signedDecimals().map(org.cnms.core.ghg.Co2e::tonnes))
             .generate(in))
         .decision(texts().generate(in))
@@ -88,13 +91,20 @@ public final class OperationGen {
           org.quicktheories.generators.Generate.range(0, 400)).generate(in)
           .map(days -> ChangeVerification.of(changedOn.plusDays(days), texts().generate(in),
               booleans().generate(in)));
+      Optional<ConsequenceReview> consequenceReview = optionals(
+          org.quicktheories.generators.Generate.range(0, 400)).generate(in)
+          .map(days -> ConsequenceReview.builder().reviewedOn(changedOn.plusDays(days))
+              .consequences(texts().generate(in)).actionNeeded(booleans().generate(in))
+              .actions(optionals(texts()).generate(in))
+              .addAllUpdatedCriterionIds(idList("oc").generate(in)).build());
       return ChangeRecord.builder()
           .id(ids().generate(in))
-          .kind(enums(ChangeKind.class).generate(in))
+          .kind(optionals(enums(ChangeKind.class)).generate(in))
           .planned(booleans().generate(in))
           .description(texts().generate(in))
           .changedOn(changedOn)
           .verification(verification)
+          .consequenceReview(consequenceReview)
           .baselineRecalculationId(optionals(ids()).generate(in))
           .addAllAffectedSourceIds(idList("src").generate(in))
           .build();

@@ -72,7 +72,7 @@ class OperationInvariantsTest {
     assertEquals("DesignReview.opportunitiesConsidered[1] must not be blank, but was ' '",
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> OutsourcedProcessControl.builder()
-        .id("OP-1").process("厂内运输").supplier("物流公司").duties("按月报告油耗")
+        .id("OP-1").process("厂内运输").contractor("物流公司").contractorDuties("按月报告油耗")
         .reductionRequirements("").build());
     assertEquals("OutsourcedProcessControl.reductionRequirements must not be blank, but was ''",
         e.getMessage());
@@ -119,10 +119,10 @@ class OperationInvariantsTest {
 
   @Test
   void enumsAreLabelledInBothLanguages() {
-    assertEquals("碳中和基准和量化方法", ChangeKind.BASELINE_AND_METHODS.label(Locale.CHINA));
-    assertEquals("Baseline and quantification methods",
+    assertEquals("碳中和基准的变更（含所用方法）", ChangeKind.BASELINE_AND_METHODS.label(Locale.CHINA));
+    assertEquals("Changes in the carbon neutrality baseline and its methods",
         ChangeKind.BASELINE_AND_METHODS.label(Locale.ENGLISH));
-    assertEquals("新产品生态设计", DesignReviewKind.NEW_PRODUCT_ECODESIGN.labelZh());
+    assertEquals("新产品和服务", DesignReviewKind.NEW_PRODUCT_OR_SERVICE.labelZh());
     assertEquals("Energy", ProcurementSubject.ENERGY.labelEn());
     assertEquals("维护保养", OperationalCriterionKind.MAINTENANCE.labelZh());
   }

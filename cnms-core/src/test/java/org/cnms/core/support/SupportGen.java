@@ -32,7 +32,7 @@ public final class SupportGen {
   public static Gen<Resource> resources() {
     return in -> Resource.builder()
         .id(ids().generate(in))
-        .kind(enums(ResourceKind.class).generate(in))
+        .kind(optionals(enums(ResourceKind.class)).generate(in))
         .description(texts().generate(in))
         .budget(optionals(budgets()).generate(in))
         .build();
@@ -84,7 +84,8 @@ public final class SupportGen {
     return in -> Communication.builder()
         .id(ids().generate(in))
         .direction(enums(CommunicationDirection.class).generate(in))
-        .topic(enums(CommunicationTopic.class).generate(in))
+        .incoming(booleans().generate(in))
+        .topic(optionals(enums(CommunicationTopic.class)).generate(in))
         .audience(texts().generate(in))
         .channel(texts().generate(in))
         .date(dates().generate(in))

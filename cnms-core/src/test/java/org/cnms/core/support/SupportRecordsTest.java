@@ -21,7 +21,7 @@ class SupportRecordsTest {
   }
 
   private static Resource platform() {
-    return Resource.builder().id("res-1").kind(ResourceKind.INFORMATION_SYSTEM)
+    return Resource.builder().id("res-1").kind(ResourceKind.INFRASTRUCTURE)
         .description("能碳管理平台").budget(Amount.of("120", "万元")).build();
   }
 
@@ -165,7 +165,7 @@ class SupportRecordsTest {
 
   @Test
   void budgetOfWrongKindInJsonNamesTheRule() {
-    String json = "{\"id\": \"res-1\", \"kind\": \"FINANCE\", \"description\": \"碳资产基金\","
+    String json = "{\"id\": \"res-1\", \"description\": \"碳资产基金\","
         + " \"budget\": {\"value\": \"10\", \"unit\": \"t\"}}";
     var e = assertThrows(InterchangeException.class, () -> CnmsJson.fromJson(json, Resource.class));
     assertTrue(e.getMessage().contains("Resource.budget of res-1 must be an amount of money"),

@@ -37,7 +37,8 @@ class ManagementReviewPackTest {
     assertEquals(List.of("Action plan ap-1 \"锅炉烟气余热回收\": Planned, due 2027-06-30"),
         en(pack, ReviewInput.STATUS_OF_PREVIOUS_ACTIONS));
     // ch-1 of 2025-06-01 came before the previous review of 2025-12-20
-    assertEquals(List.of("2026-01-15 e) Baseline and quantification methods: 改用2022年电网排放因子"
+    assertEquals(List.of("2026-01-15 e) Changes in the carbon neutrality baseline and its methods:"
+        + " 改用2022年电网排放因子"
         + " (not yet verified)"), en(pack, ReviewInput.CHANGES));
     assertEquals(List.of(
         "Latest inventory inv-2025 (2025): total emissions 2850 tCO2e against 3000 tCO2e in"
@@ -48,7 +49,9 @@ class ManagementReviewPackTest {
         en(pack, ReviewInput.EFFECTIVENESS));
     assertEquals(List.of("inv-2025", "bl-2024"),
         pack.itemsFor(ReviewInput.EFFECTIVENESS).get(0).recordIds());
-    assertEquals(List.of("Finance: 年度节能降碳预算"), en(pack, ReviewInput.ADEQUACY_OF_RESOURCES));
+    assertEquals(5, en(pack, ReviewInput.ADEQUACY_OF_RESOURCES).size());
+    assertEquals("Competence and awareness requirements for people: 碳管理专职岗位 1 人",
+        en(pack, ReviewInput.ADEQUACY_OF_RESOURCES).get(0));
   }
 
   @Test
@@ -65,7 +68,8 @@ class ManagementReviewPackTest {
     ManagementReviewPack pack = ManagementReviewPack.assemble(system(), SystemFixtures.ON);
     String md = pack.toMarkdown(Locale.SIMPLIFIED_CHINESE);
     assertTrue(md.startsWith("# 管理评审输入\n"), md);
-    assertTrue(md.contains("\n## d) 资源的充分性\n\n- 财务资源：年度节能降碳预算 `res-1`\n"), md);
+    assertTrue(md.contains("\n## d) 资源的充分性\n\n- 人员的能力和意识要求：碳管理专职岗位 1 人 `res-1`\n"),
+        md);
     assertTrue(md.contains("- 合规义务 obl-1「温室气体排放报告管理办法」：合规（2025-12-20） `obl-1`, `ce-1`"),
         md);
     String mdEn = pack.toMarkdown(Locale.ENGLISH);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.cnms.core.Approval;
+import org.cnms.core.EffectivenessEvaluation;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.context.ComplianceObligation;
 import org.cnms.core.context.ContextFactor;
@@ -43,6 +44,13 @@ import org.cnms.core.leadership.RoleDuty;
 import org.cnms.core.leadership.TeamLevel;
 import org.cnms.core.operation.ChangeKind;
 import org.cnms.core.operation.ChangeRecord;
+import org.cnms.core.operation.ChangeVerification;
+import org.cnms.core.operation.DesignReview;
+import org.cnms.core.operation.DesignReviewKind;
+import org.cnms.core.operation.OutsourcedProcessControl;
+import org.cnms.core.operation.ProcurementCriterion;
+import org.cnms.core.operation.ProcurementSubject;
+import org.cnms.core.operation.SupplierNotice;
 import org.cnms.core.operation.OperationalCriterion;
 import org.cnms.core.operation.OperationalCriterionKind;
 import org.cnms.core.organisation.BoundaryEntry;
@@ -76,9 +84,14 @@ import org.cnms.core.support.CommunicationDirection;
 import org.cnms.core.support.CommunicationTopic;
 import org.cnms.core.support.CompetenceRecord;
 import org.cnms.core.support.CompetenceRequirement;
+import org.cnms.core.support.Communication;
+import org.cnms.core.support.CommunicationDirection;
+import org.cnms.core.support.CommunicationTopic;
 import org.cnms.core.support.DocumentOrigin;
 import org.cnms.core.support.DocumentVersion;
 import org.cnms.core.support.DocumentedInformation;
+import org.cnms.core.support.Resource;
+import org.cnms.core.support.ResourceKind;
 import org.cnms.core.support.EvidenceKind;
 import org.cnms.core.support.Resource;
 import org.cnms.core.support.ResourceKind;
@@ -167,12 +180,6 @@ final class RulesFixture {
             .authorities("协调各部门").reportingIntervalMonths(6).communicatedOn(d("2024-01-10"))
             .addReportedOn(d("2025-07-10"), d("2026-01-15")).build())
         .addAllLeadershipCommitments(leadershipEvidence())
-        .addResource(Resource.builder().id("res-1").kind(ResourceKind.FINANCE)
-            .description("年度节能降碳预算").build())
-        .addCommunication(Communication.builder().id("com-1")
-            .direction(CommunicationDirection.INTERNAL).topic(CommunicationTopic.POLICY)
-            .audience("全体员工").channel("全员大会").date(d("2024-01-20"))
-            .summary("宣讲碳中和方针和碳中和管理的重要性").build())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
             .description("碳价上涨增加履约成本").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
             .identifiedOn(d("2024-02-01")).build())
@@ -216,27 +223,77 @@ final class RulesFixture {
                     CollectionMethod.METERED).frequency(CollectionFrequency.MONTHLY)
                 .addMeterId("meter-el").ownerPersonId("p-eng").retentionYears(5).build())
             .build())
+        .addResource(Resource.builder().id("res-1").kind(ResourceKind.COMPETENCE_AND_AWARENESS)
+            .description("碳管理专职岗位 1 人").build())
+        .addResource(Resource.builder().id("res-2").kind(ResourceKind.INFRASTRUCTURE)
+            .description("锅炉烟气余热回收装置").build())
+        .addResource(Resource.builder().id("res-3").kind(ResourceKind.MONITORING_EQUIPMENT)
+            .description("燃气表和电能表").build())
+        .addResource(Resource.builder().id("res-4").kind(ResourceKind.KNOWLEDGE)
+            .description("GB/T 32150 核算方法").build())
+        .addResource(Resource.builder().id("res-5").kind(ResourceKind.COMMUNICATION_CHANNEL)
+            .description("公司网站和车间看板").build())
         .addCompetenceRequirement(CompetenceRequirement.builder().id("cr-1").roleId("role-rep")
             .competence("温室气体核算").build())
         .addCompetenceRecord(CompetenceRecord.builder().id("crec-1").personId("p-mgr")
             .roleId("role-rep").addRequirementId("cr-1").evidenceKind(EvidenceKind.TRAINING)
             .description("碳排放管理员培训").achievedOn(d("2024-05-01"))
-            .validUntil(d("2027-04-30")).build())
+            .validUntil(d("2027-04-30")).effectivenessEvaluation(EffectivenessEvaluation.builder()
+                .evaluatedOn(d("2024-11-01")).effective(true).notes("核算报告无差错").build())
+            .build())
+        .addCommunication(Communication.builder().id("com-1")
+            .direction(CommunicationDirection.INTERNAL).topic(CommunicationTopic.TARGETS_AND_PROGRESS)
+            .audience("全体员工").channel("车间看板").date(d("2026-02-05"))
+            .summary("公布 2025 年排放较基准下降").build())
+        .addCommunication(Communication.builder().id("com-2")
+            .direction(CommunicationDirection.EXTERNAL).topic(CommunicationTopic.PRODUCT_FOOTPRINT)
+            .audience("客户A").channel("邮件").date(d("2025-09-01")).incoming(true)
+            .summary("客户A索取产品碳足迹").build())
+        .addCommunication(Communication.builder().id("com-3")
+            .direction(CommunicationDirection.EXTERNAL).topic(CommunicationTopic.PRODUCT_FOOTPRINT)
+            .audience("客户A").channel("邮件").date(d("2025-09-15")).inResponseTo("com-2")
+            .summary("提供产品碳足迹报告").build())
+        .addCommunication(Communication.builder().id("com-policy")
+            .direction(CommunicationDirection.INTERNAL).topic(CommunicationTopic.POLICY)
+            .audience("全体员工").channel("全员大会").date(d("2024-01-20"))
+            .summary("宣讲碳中和方针和碳中和管理的重要性").build())
         .addDocument(DocumentedInformation.builder().id("CNMS-M-01").title("碳中和管理手册")
             .origin(DocumentOrigin.INTERNAL).format("PDF")
             .addVersion(DocumentVersion.builder().versionLabel("A/0").issuedOn(d("2024-01-05"))
                 .author("p-mgr").approval(approved).changeSummary("首次发布").build())
-            .retentionYears(10).build())
+            .accessAndDistribution("文控系统，全体员工只读").retentionYears(10).build())
         .addDocument(DocumentedInformation.builder().id("EXT-1").title("GB/T 32150—2015")
             .origin(DocumentOrigin.EXTERNAL).format("PDF")
             .addVersion(DocumentVersion.builder().versionLabel("2015").issuedOn(d("2015-11-19"))
                 .author("国家标准化管理委员会").changeSummary("外来文件").build())
-            .retentionYears(10).build())
+            .accessAndDistribution("体系部保存").retentionYears(10).build())
         .addOperationalCriterion(OperationalCriterion.builder().id("oc-1")
             .addSourceIds("src-boiler", "src-power").kind(OperationalCriterionKind.EQUIPMENT_OPERATION)
-            .criterion("锅炉过量空气系数不高于1.2；空压机按需启停").effectiveFrom(d("2024-03-01")).build())
+            .criterion("锅炉过量空气系数不高于1.2；空压机按需启停").recordsKept("锅炉运行记录")
+            .effectiveFrom(d("2024-03-01")).build())
+        .addOperationalCriterion(OperationalCriterion.builder().id("oc-2")
+            .kind(OperationalCriterionKind.COMMUNICATION).criterion("运行异常由班长当班报告能源主管")
+            .recordsKept("交接班记录").effectiveFrom(d("2024-03-01")).build())
+        .addOutsourcedProcessControl(OutsourcedProcessControl.builder().id("op-1")
+            .process("产品公路运输").contractor("物流公司").organisationDuties("按月提供发运计划")
+            .contractorDuties("按月报告运输里程和油耗").operatingRequirements("满载率不低于85%")
+            .build())
+        .addDesignReview(DesignReview.builder().id("dr-1").subject("2号空压机更新")
+            .kind(DesignReviewKind.NEW_EQUIPMENT).reviewedOn(d("2025-04-01"))
+            .addOpportunitiesConsidered("选用一级能效变频空压机").decision("采纳").build())
+        .addDesignReview(DesignReview.builder().id("dr-2").subject("轻量化支架")
+            .kind(DesignReviewKind.NEW_PRODUCT_OR_SERVICE).reviewedOn(d("2025-05-01"))
+            .ecoDesign("减重10%，生命周期排放下降8%").decision("采纳").build())
+        .addProcurementCriterion(ProcurementCriterion.builder().id("pc-1")
+            .subject(ProcurementSubject.EQUIPMENT).criterion("新购电机能效不低于一级")
+            .effectiveFrom(d("2024-03-01")).build())
+        .addSupplierNotice(SupplierNotice.builder().id("sn-1").supplier("电机供应商")
+            .notifiedOn(d("2024-03-10")).content("书面告知碳中和绩效为采购评价准则之一")
+            .addCriterionIds("pc-1").build())
         .addChange(ChangeRecord.builder().id("ch-1").kind(ChangeKind.FACILITIES_AND_PROCESSES)
-            .planned(true).description("二车间新增一条装配线").changedOn(d("2025-06-01")).build())
+            .planned(true).description("二车间新增一条装配线").changedOn(d("2025-06-01"))
+            .verification(ChangeVerification.of(d("2025-09-01"), "装配线单位产品电耗符合设计", true))
+            .build())
         .addMonitoringResult(improvement(2024, "3000", "3000"))
         .addMonitoringResult(improvement(2025, "2900", "2850"))
         .addGhgReport(GhgReport.builder().id("rep-2024").period(ReportingPeriod.calendarYear(2024))

@@ -128,17 +128,40 @@ class SampleAssessmentTest {
               p.withItems(mapped(p.items(), i -> i.withSourceIds(i.sourceIds().stream()
                   .filter(x -> !x.equals(source)).toList())))));
         }));
+    m.put("no resource of knowledge", new Mutation("7.1", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withResources(s.resources().stream().filter(r -> !r.kind().equals(
+            Optional.of(org.cnms.core.support.ResourceKind.KNOWLEDGE))).toList())));
     m.put("no competence records", new Mutation("7.2", Verdict.MINOR_NONCONFORMITY, s ->
         s.withCompetenceRecords(List.of())));
-    m.put("an unapproved manual", new Mutation("7.5.3", Verdict.MINOR_NONCONFORMITY, s ->
+    m.put("a suggestion unanswered", new Mutation("7.4", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withSuggestions(mapped(s.suggestions(), g -> g.withResponse(Optional.empty())))
+            .withCommunications(s.communications().stream()
+                .filter(c -> c.inResponseTo().filter(r -> r.startsWith("SG-")).isEmpty())
+                .toList())));
+    m.put("an unapproved manual", new Mutation("7.5.2", Verdict.MINOR_NONCONFORMITY, s ->
         s.withDocuments(mapped(s.documents(), (DocumentedInformation d) ->
             d.origin() == DocumentOrigin.INTERNAL && d.id().equals("DI-MANUAL")
                 ? d.withVersions(mapped(d.versions(), v -> v == d.currentVersion()
                     ? v.withApproval(Optional.empty()) : v)) : d))));
-    m.put("no operational criteria", new Mutation("8.1.1", Verdict.MAJOR_NONCONFORMITY, s ->
-        s.withOperationalCriteria(List.of())));
+    m.put("no external document", new Mutation("7.5.3", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withDocuments(s.documents().stream()
+            .filter(d -> d.origin() == DocumentOrigin.INTERNAL).toList())));
+    m.put("no communication criterion", new Mutation("8.1.1", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withOperationalCriteria(s.operationalCriteria().stream().filter(c -> c.kind()
+            != org.cnms.core.operation.OperationalCriterionKind.COMMUNICATION).toList())));
+    m.put("operating records unstated", new Mutation("8.1.2", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withOperationalCriteria(mapped(s.operationalCriteria(), c ->
+            c.withRecordsKept(Optional.empty())))));
+    m.put("an outsourced process without operating requirements", new Mutation("8.1.3",
+        Verdict.MINOR_NONCONFORMITY, s -> s.withOutsourcedProcessControls(mapped(
+            s.outsourcedProcessControls(), p -> p.withOperatingRequirements(Optional.empty())))));
+    m.put("a new product without eco-design", new Mutation("8.2", Verdict.MINOR_NONCONFORMITY,
+        s -> s.withDesignReviews(mapped(s.designReviews(), r ->
+            r.withEcoDesign(Optional.empty())))));
+    m.put("suppliers not told", new Mutation("8.3", Verdict.MINOR_NONCONFORMITY, s ->
+        s.withSupplierNotices(List.of())));
     m.put("a source change without recalculation check", new Mutation("8.4",
-        Verdict.MINOR_NONCONFORMITY, s -> s.withChanges(mapped(s.changes(), c ->
+        Verdict.OBSERVATION, s -> s.withChanges(mapped(s.changes(), c ->
             c.id().equals(firstChangeWithoutCheck(s))
                 ? c.withKind(ChangeKind.MAJOR_SOURCES_AND_SINKS) : c))));
     m.put("no compliance evaluations", new Mutation("9.2", Verdict.MINOR_NONCONFORMITY, s ->
