@@ -196,7 +196,7 @@ public final class PerformanceGen {
     return in -> ActionPlan.builder()
         .id(ids().generate(in))
         .addAllGhgTargetIds(numbered("gt", 0, 3, (id, r) -> id).generate(in))
-        .measure(enums(ActionMeasure.class).generate(in))
+        .measure(java.util.Optional.of(enums(ActionMeasure.class).generate(in)))
         .title(texts().generate(in))
         .description(optionals(texts()).generate(in))
         .resources(optionals(texts()).generate(in))
