@@ -13,6 +13,7 @@ import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.performance.ActionMeasure;
 import org.cnms.core.performance.ActionPlanItem;
+import org.cnms.core.planning.CarbonAssetItem;
 import org.cnms.core.planning.RiskPurpose;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,11 @@ class ClauseSixListsTest {
   @Test
   void whatActionPlanningDeterminesIsTheItemsOf663() {
     assertListMatches(rows("6.6.3", 2, 6), ActionPlanItem.values());
+  }
+
+  @Test
+  void theSectionsOfCarbonAssetManagementAreTheItemsOf67() {
+    assertListMatches(rows("6.7", 2, 5), CarbonAssetItem.values());
   }
 
   @Test
