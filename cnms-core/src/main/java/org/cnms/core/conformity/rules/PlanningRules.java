@@ -17,6 +17,8 @@ import org.cnms.core.conformity.Verdict;
 import org.cnms.core.i18n.CoreTexts;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.performance.ActionPlan;
 import org.cnms.core.performance.ActionPlanItem;
 import org.cnms.core.performance.ActionStatus;
@@ -377,7 +379,8 @@ public final class PlanningRules {
   /**
    * 6.8: a data quality control plan (—2) covering the data of 6.3 to 6.7 (—1): the activity data
    * of every source and sink of the latest inventory, and the denominator of every intensity
-   * indicator of 6.4, each item with its form (collection method) and frequency.
+   * indicator of 6.4, each item with its form (collection method) and frequency; the plan is
+   * revised after every recorded change of sources and sinks (—3).
    */
   static final class DataQualityRule extends AbstractConformityRule {
     DataQualityRule() {
@@ -386,7 +389,7 @@ public final class PlanningRules {
 
     @Override
     public List<String> judgedItems() {
-      return List.of("—1", "—2");
+      return List.of("—1", "—2", "—3");
     }
 
     @Override
@@ -432,6 +435,16 @@ public final class PlanningRules {
         problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".denominators-uncovered",
             uncoveredIndicators, join(uncoveredIndicators), join(planIds))
             .withItems(List.of("—1", "—2")));
+      }
+      LocalDate prepared = plans.stream().map(DataQualityPlan::preparedOn)
+          .max(LocalDate::compareTo).orElseThrow();
+      for (ChangeRecord c : s.changes()) {
+        if (c.kind() == ChangeKind.MAJOR_SOURCES_AND_SINKS && prepared.isBefore(c.changedOn())
+            && !c.changedOn().isAfter(context.assessmentDate())) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-revised",
+              List.of(c.id(), planIds.get(0)), c.id(), c.changedOn().toString(),
+              c.description(), join(planIds), prepared.toString()).withItems(List.of("—3")));
+        }
       }
       List<String> refs = new ArrayList<>(planIds);
       latest.ifPresent(inv -> refs.add(inv.id()));

@@ -15,6 +15,8 @@ import org.cnms.core.conformity.ConformityRule;
 import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.GhgTarget;
 import org.cnms.core.performance.GhgTargetKind;
@@ -66,7 +68,7 @@ class PlanningRulesTest {
     assertEquals(List.of("—1", "—2"), rule("core.6.6.2.ghg-targets").judgedItems());
     assertEquals(List.of("a)", "b)", "c)", "d)", "e)"),
         rule("core.6.6.3.plans-for-targets").judgedItems());
-    assertEquals(List.of("—1", "—2"), rule("core.6.8.data-quality-plan").judgedItems());
+    assertEquals(List.of("—1", "—2", "—3"), rule("core.6.8.data-quality-plan").judgedItems());
     assertTrue(rule("core.6.6.1.beyond.phases-before-vision").beyondTheStandard());
     assertTrue(rule("core.6.6.2.beyond.phases-broken-down").beyondTheStandard());
   }
@@ -241,5 +243,25 @@ class PlanningRulesTest {
             .withIndicatorIds(List.of("ind-int")));
     assertEquals(Verdict.CONFORMS, assess(s.withDataQualityPlans(covering)).verdicts()
         .get("6.8"));
+  }
+
+  @Test
+  void aPlanNotRevisedAfterAChangeOfSourcesIsMinor() {
+    ChangeRecord c = ChangeRecord.builder().id("ch-1").kind(ChangeKind.MAJOR_SOURCES_AND_SINKS)
+        .planned(true).description("新增燃气锅炉").changedOn(d("2026-01-15"))
+        .addAffectedSourceId("src-boiler").build();
+    AssessmentReport report = assess(system().withChanges(c));
+    List<Finding> found = report.findingsFor("6.8").stream()
+        .filter(f -> f.verdict() != Verdict.CONFORMS).toList();
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("After change ch-1 of sources and sinks on 2026-01-15 (新增燃气锅炉), data quality"
+        + " control plan dq-1 was not revised (last prepared on 2025-12-01)",
+        found.get(0).messageEn());
+    assertEquals(List.of("—3"), found.get(0).items());
+    DataQualityPlan p = system().dataQualityPlans().get(0);
+    ManagementSystem revised = system().withChanges(c)
+        .withDataQualityPlans(p.withPreparedOn(d("2026-02-01")));
+    assertTrue(assess(revised).findingsFor("6.8").stream()
+        .allMatch(f -> f.verdict() == Verdict.CONFORMS));
   }
 }

@@ -180,7 +180,7 @@ final class RulesFixture {
             .level(TargetLevel.ORGANISATION).kind(GhgTargetKind.EMISSION).targetYear(2030)
             .reductionPercent(new BigDecimal("30")).communicatedOn(d("2025-03-01")).build())
         .addActionPlan(plan().build())
-        .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2024-02-01"))
+        .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2025-12-01"))
             .addItem(DataQualityItem.builder().id("dqi-gas").dataItem("天然气消耗量")
                 .addSourceId("src-boiler").sourceOfData("燃气表").collectionMethod(
                     CollectionMethod.METERED).frequency(CollectionFrequency.MONTHLY)
