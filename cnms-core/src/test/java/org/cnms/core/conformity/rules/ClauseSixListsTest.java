@@ -11,9 +11,15 @@ import org.cnms.core.ClauseItem;
 import org.cnms.core.conformity.RegisterItem;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.inventory.GhgReviewItem;
 import org.cnms.core.performance.ActionMeasure;
 import org.cnms.core.performance.ActionPlanItem;
+import org.cnms.core.performance.IndicatorCriterion;
+import org.cnms.core.performance.IndicatorKind;
+import org.cnms.core.performance.IndicatorOption;
+import org.cnms.core.performance.NeutralityTargetItem;
 import org.cnms.core.planning.CarbonAssetItem;
+import org.cnms.core.planning.RiskActionItem;
 import org.cnms.core.planning.RiskPurpose;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,23 @@ class ClauseSixListsTest {
   }
 
   @Test
+  void whatIsPlannedAboutTheActionsIsTheItemsOf612() {
+    assertListMatches(rows("6.1.2", 1, 3), RiskActionItem.values());
+  }
+
+  @Test
+  void whatAGhgReviewComprisesIsTheItemsOf63WithTheNumberedOnesUnderD() {
+    assertListMatches(rows("6.3", 2, 10), GhgReviewItem.values());
+    assertEquals("d) 3) 识别具有直接或间接影响的工作人员",
+        GhgReviewItem.PERSONS.itemLabel(Locale.CHINESE));
+  }
+
+  @Test
+  void whatTheNeutralityTargetsIncludeIsTheItemsOf661() {
+    assertListMatches(rows("6.6.1", 2, 5), NeutralityTargetItem.values());
+  }
+
+  @Test
   void theSixCategoriesAreTheItemsOf621() {
     assertListMatches(rows("6.2.1", 3, 8), EmissionCategory.values());
     assertEquals("b) 购入能源产生的间接 GHG 排放",
@@ -59,6 +82,20 @@ class ClauseSixListsTest {
         EmissionCategory.PURCHASED_ENERGY.label(Locale.ENGLISH));
     assertEquals(EmissionCategory.PURCHASED_ENERGY, EmissionCategory.parse("C2"));
     assertEquals(EmissionCategory.PURCHASED_ENERGY, EmissionCategory.parse("b"));
+  }
+
+  @Test
+  void bothListsOf64AreEnums() {
+    assertListMatches(rows("6.4", 2, 3), IndicatorCriterion.values());
+    assertListMatches(rows("6.4", 4, 9), IndicatorOption.values());
+    assertEquals("b) 碳排放强度值（单位产品、单位产值等）",
+        IndicatorOption.EMISSION_INTENSITY.itemLabel(Locale.CHINESE));
+    // every finer kind falls under one item, except the kind the organisation defines itself
+    for (IndicatorKind k : IndicatorKind.values()) {
+      assertEquals(k == IndicatorKind.OTHER, k.option().isEmpty(), k::toString);
+    }
+    assertEquals(IndicatorOption.VALUE_CHAIN, IndicatorKind.VALUE_CHAIN_INTENSITY.option()
+        .orElseThrow());
   }
 
   @Test
