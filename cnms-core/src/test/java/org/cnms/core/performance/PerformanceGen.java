@@ -139,6 +139,7 @@ public final class PerformanceGen {
           .kind(enums(GhgTargetKind.class).generate(in))
           .addAllCategories(EnumGen.distinct(EmissionCategory.class, 0).generate(in))
           .targetYear(years().generate(in))
+          .communicatedOn(optionals(dates()).generate(in))
           .description(optionals(texts()).generate(in));
       if (level == TargetLevel.FACILITY) {
         b.facilityId("f-" + ids().generate(in));
