@@ -253,8 +253,9 @@ public final class PlanningRules {
   }
 
   /**
-   * 6.6.2: GHG objectives and targets derived from the carbon-neutrality targets, at their
-   * levels, with emission targets among them (—1), communicated (—2).
+   * 6.6.2: GHG objectives and targets derived from the carbon neutrality targets, at their
+   * levels, with emission targets among them and, where the organisation has GHG sinks, removal
+   * targets (—1), communicated (—2).
    */
   static final class GhgTargetsRule extends AbstractConformityRule {
     GhgTargetsRule() {
@@ -279,6 +280,15 @@ public final class PlanningRules {
       if (targets.stream().noneMatch(g -> g.kind() == GhgTargetKind.EMISSION)) {
         problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-emission-target", ids,
             join(ids)).withItems(List.of("—1")));
+      }
+      ManagementSystem s = context.system();
+      if (!s.sinks().isEmpty()
+          && targets.stream().noneMatch(g -> g.kind() == GhgTargetKind.REMOVAL)) {
+        List<String> refs = new ArrayList<>(ids);
+        s.sinks().forEach(k -> refs.add(k.id()));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-removal-target", refs,
+            join(ids), join(s.sinks().stream().map(k -> k.id()).toList()))
+            .withItems(List.of("—1")));
       }
       for (GhgTarget g : targets) {
         if (g.communicatedOn().isEmpty()) {

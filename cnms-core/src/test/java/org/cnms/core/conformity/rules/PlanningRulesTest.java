@@ -264,4 +264,20 @@ class PlanningRulesTest {
     assertTrue(assess(revised).findingsFor("6.8").stream()
         .allMatch(f -> f.verdict() == Verdict.CONFORMS));
   }
+
+  @Test
+  void anOrganisationWithSinksNeedsARemovalTarget() {
+    ManagementSystem sample = org.cnms.core.sample.SampleSystem.load();
+    ManagementSystem noRemoval = sample.withGhgTargets(sample.ghgTargets().stream()
+        .map(g -> g.withKind(GhgTargetKind.EMISSION)).toList());
+    AssessmentReport report = ConformityAssessment.of(RULES).assess(
+        org.cnms.core.conformity.AssessmentContext.of(noRemoval,
+            org.cnms.core.sample.SampleSystem.ASSESSMENT_DATE));
+    assertEquals(Verdict.MINOR_NONCONFORMITY, report.verdicts().get("6.6.2"));
+    Finding f = report.findingsFor("6.6.2").stream()
+        .filter(x -> x.verdict() != Verdict.CONFORMS).findFirst().orElseThrow();
+    assertTrue(f.messageEn().startsWith("The organisation has GHG sinks (K-AJ-FOREST), but its"
+        + " GHG objectives and targets ("), f.messageEn());
+    assertEquals(List.of("—1"), f.items());
+  }
 }
