@@ -10,9 +10,14 @@ import org.cnms.core.i18n.CoreTexts;
  * letter ({@code d) 1)}).
  */
 public enum GhgReviewItem implements ClauseItem {
-  /** a) Confirm the completeness of the sources and sinks (源和汇的完整性), gather data and quantify: {@link GhgReview#completenessConfirmed()}. */
+  /**
+   * a) Confirm the completeness of the sources and sinks (源和汇的完整性), gather data and quantify:
+   * {@link GhgReview#completenessConfirmed()}.
+   */
   COMPLETENESS,
-  /** b) Assess past and current emission levels (过去和现在的碳排放水平): {@link GhgReview#historicalLevels()}. */
+  /**
+   * b) Assess past and current emission levels (过去和现在的碳排放水平): {@link GhgReview#historicalLevels()}.
+   */
   PAST_AND_CURRENT_LEVELS,
   /** c) Produce the GHG emission inventory (GHG 排放清单): {@link GhgReview#inventoryId()}. */
   INVENTORY,
@@ -22,9 +27,15 @@ public enum GhgReviewItem implements ClauseItem {
   RELEVANT_VARIABLES,
   /** d) 2) Its current emission or removal level: {@link SourceReview#currentLevel()}. */
   CURRENT_LEVEL,
-  /** d) 3) The persons whose work affects it directly or indirectly: {@link SourceReview#influencerPersonIds()}. */
+  /**
+   * d) 3) The persons whose work affects it directly or indirectly: {@link
+   * SourceReview#influencerPersonIds()}.
+   */
   PERSONS,
-  /** e) Ranked opportunities to improve carbon neutrality performance (碳中和绩效改进机会): {@link GhgReview#opportunities()}. */
+  /**
+   * e) Ranked opportunities to improve carbon neutrality performance (碳中和绩效改进机会): {@link
+   * GhgReview#opportunities()}.
+   */
   IMPROVEMENT_OPPORTUNITIES,
   /** f) Estimated future GHG emissions and removals: {@link GhgReview#projections()}. */
   FUTURE_EMISSIONS;

@@ -9,13 +9,21 @@ import org.cnms.core.i18n.CoreTexts;
  * order: each is a field of a {@link CarbonNeutralityTarget}.
  */
 public enum NeutralityTargetItem implements ClauseItem {
-  /** a) When the vision target is to be met (实现碳中和愿景目标的时间): {@link CarbonNeutralityTarget#visionYear()}. */
+  /**
+   * a) When the vision target is to be met (实现碳中和愿景目标的时间): {@link
+   * CarbonNeutralityTarget#visionYear()}.
+   */
   VISION_YEAR,
   /** b) When each phased target is to be met (实现碳中和阶段性目标的时间): {@link PhasedTarget#year()}. */
   PHASED_YEARS,
-  /** c) The emission categories the targets cover (目标中包括的排放类别): {@link CarbonNeutralityTarget#coveredCategories()}. */
+  /**
+   * c) The emission categories the targets cover (目标中包括的排放类别): {@link
+   * CarbonNeutralityTarget#coveredCategories()}.
+   */
   CATEGORIES,
-  /** d) The means of reaching carbon neutrality (实现碳中和的方式): {@link CarbonNeutralityTarget#means()}. */
+  /**
+   * d) The means of reaching carbon neutrality (实现碳中和的方式): {@link CarbonNeutralityTarget#means()}.
+   */
   MEANS;
 
   @Override

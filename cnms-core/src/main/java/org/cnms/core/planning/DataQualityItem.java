@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * One data item of the data-quality control plan (数据质量控制计划) (T/CAS 612 clause 6.8): what is
- * monitored, which GHG sources and sinks and which performance indicators it feeds, where the data come from, how and how often they
- * are collected, with which meters, who owns them and how long they are kept.
+ * monitored, which GHG sources and sinks and which performance indicators it feeds, where the data
+ * come from, how and how often they are collected (the form and frequency of 6.8), with which
+ * meters, who owns them and how long they are kept.
  *
  * <p>A {@link CollectionMethod#METERED metered} item names at least one meter. The owner is a
  * person, a role, or both.

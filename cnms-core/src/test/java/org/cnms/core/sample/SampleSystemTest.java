@@ -265,7 +265,8 @@ class SampleSystemTest {
   void clause6RisksSourcesAndMethods() {
     assertTrue(SAMPLE.risks().stream().anyMatch(r -> r.hasContextLink()));
     SAMPLE.risks().stream()
-        .filter(r -> r.kind() == RiskKind.RISK && r.rating().equals(java.util.Optional.of(RiskRating.HIGH)))
+        .filter(r -> r.kind() == RiskKind.RISK
+            && r.rating().equals(java.util.Optional.of(RiskRating.HIGH)))
         .forEach(r -> assertTrue(SAMPLE.riskActions().stream()
             .anyMatch(a -> a.addresses(r.id()) && a.evaluationMethod().isPresent()), r.id()));
     Set<EmissionCategory> addressed = EnumSet.noneOf(EmissionCategory.class);

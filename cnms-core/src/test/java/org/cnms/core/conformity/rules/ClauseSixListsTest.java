@@ -110,7 +110,8 @@ class ClauseSixListsTest {
 
   @Test
   void theKindsOfActionAreTheNineExamplesOfNote2Of663InItsOrder() {
-    // 注 2 of 6.6.3 is not itemised in the register's rows; its nine kinds are listed under the table
+    // 注 2 of 6.6.3 is not itemised in the register's rows; its nine kinds are listed below the
+    // table
     assertTrue(rows("6.6.3", 8, 8).get(0).keyTerm().startsWith("制冷机管理"));
     assertEquals(List.of("能源需求和使用管理", "技术或工艺改进", "可再生能源的利用", "原材料/燃料替代",
         "余热余压利用", "资源综合利用", "CCUS（碳捕集、利用与封存）", "使用绿色电力", "制冷机管理"),

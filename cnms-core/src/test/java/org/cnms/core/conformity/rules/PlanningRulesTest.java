@@ -187,8 +187,8 @@ class PlanningRulesTest {
 
   @Test
   void noGhgTargetIsMajor() {
-    List<Finding> found = problems(system().withActionPlans(List.of()).withGhgTargets(List.of()), "6.6.2",
-        Verdict.MAJOR_NONCONFORMITY);
+    List<Finding> found = problems(system().withActionPlans(List.of())
+        .withGhgTargets(List.of()), "6.6.2", Verdict.MAJOR_NONCONFORMITY);
     // the report orders findings by rule id: the beyond-the-standard observation comes first
     assertEquals(List.of(Verdict.OBSERVATION, Verdict.MAJOR_NONCONFORMITY),
         found.stream().map(Finding::verdict).toList());
@@ -231,7 +231,8 @@ class PlanningRulesTest {
   void theDenominatorOfAnIntensityIndicatorOutsideThePlanIsMinor() {
     PerformanceIndicator intensity = PerformanceIndicator.builder().id("ind-int")
         .name("单位产品排放").kind(IndicatorKind.INTENSITY_PER_PRODUCT).unit(MeasureUnit.parse("tCO2e"))
-        .denominator(IndicatorDenominator.of("产品产量", MeasureUnit.parse("t"))).methodDescription("排放量/产量")
+        .denominator(IndicatorDenominator.of("产品产量", MeasureUnit.parse("t")))
+        .methodDescription("排放量/产量")
         .build();
     ManagementSystem s = system().withIndicators(system().indicators().get(0), intensity);
     Finding f = single(s, "6.8", Verdict.MINOR_NONCONFORMITY);
