@@ -49,7 +49,7 @@ for (var e : projections.entrySet()) {
 }
 
 // a scenario of one's own: renewables +10 points a year, and the rest falls 5 % a year
-var electricity = latest.emissionsOf(EnumSet.of(EmissionCategory.IMPORTED_ENERGY)).tonnes();
+var electricity = latest.emissionsOf(EnumSet.of(EmissionCategory.PURCHASED_ENERGY)).tonnes();
 var other = latest.totalEmissions().tonnes().subtract(electricity);
 var removals = latest.totalRemovals().tonnes();
 Optional<Integer> combined = Optional.empty();

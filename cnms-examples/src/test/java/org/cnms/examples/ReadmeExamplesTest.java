@@ -61,7 +61,7 @@ class ReadmeExamplesTest {
         .build();
     ActivityRecord electricity = ActivityRecord.builder()
         .id("A-1").sourceId("S-SZ-ELEC").facilityId("F-SZ")
-        .category(EmissionCategory.IMPORTED_ENERGY)
+        .category(EmissionCategory.PURCHASED_ENERGY)
         .activityKey(ReferenceData.GRID_AVERAGE)              // MEE/NBS national grid average
         .amount(Amount.of("6300", "MWh"))
         .period(ReportingPeriod.calendarYear(2023))

@@ -34,7 +34,12 @@ import org.cnms.core.organisation.Organisation;
 import org.cnms.core.organisation.OrganisationalBoundary;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.organisation.ScopeStatement;
+import org.cnms.core.performance.Baseline;
+import org.cnms.core.performance.CarbonNeutralityTarget;
+import org.cnms.core.performance.NeutralityMeans;
 import org.cnms.core.planning.CarbonAssetPlan;
+import org.cnms.core.planning.PlannedPurchase;
+import org.cnms.core.planning.PurchasePurpose;
 import org.cnms.core.system.ManagementSystem;
 import org.junit.jupiter.api.Test;
 
@@ -86,50 +91,110 @@ class AssetRulesTest {
         EligibilityPolicy.anyOutsideBoundary());
   }
 
+  private static final CarbonNeutralityTarget ON_CREDITS = CarbonNeutralityTarget.builder()
+      .id("cnt-1").visionYear(2050).addCoveredCategory(EmissionCategory.DIRECT)
+      .addMeans(NeutralityMeans.OWN_REDUCTION, NeutralityMeans.CARBON_CREDITS)
+      .baselineId("bl-2025").setOn(LocalDate.of(2025, 3, 1)).build();
+
+  private static ManagementSystem withTarget(ManagementSystem s, CarbonNeutralityTarget t) {
+    return s.withBaselines(Baseline.builder().id("bl-2025").addPeriod(Y2025)
+        .emissions(Co2e.tonnes("800")).removals(Co2e.ZERO).selectionCriteria("首个完整年度")
+        .establishedOn(ON).gwpSet("AR5").build()).withNeutralityTargets(t);
+  }
+
+  /** The findings on 6.7 of the rule with this id. */
+  private static List<Finding> of(AssessmentContext c, String ruleId) {
+    return ConformityAssessment.of(RULES).assess(c).findingsFor("6.7").stream()
+        .filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
   private static Finding only(AssessmentContext c) {
-    List<Finding> f = ConformityAssessment.of(RULES).assess(c).findingsFor("6.7");
+    List<Finding> f = of(c, "assets.6.7.carbon-asset-plan");
     assertEquals(1, f.size(), f::toString);
     return f.get(0);
   }
 
   @Test
   void discoverable() {
-    assertTrue(ConformityAssessment.discover().rules().stream().anyMatch(r ->
-        r.id().equals("assets.6.7.allowance-plan-and-recorded-offsets")));
+    List<String> ids = ConformityAssessment.discover().rules().stream().map(ConformityRule::id)
+        .toList();
+    assertTrue(ids.contains("assets.6.7.carbon-asset-plan"));
+    assertTrue(ids.contains("assets.6.7.beyond.retired-for-claims"));
+    assertEquals(List.of("—1", "a)", "b)", "—6"), RULES.get(0).judgedItems());
+    assertTrue(RULES.get(1).beyondTheStandard());
   }
 
   @Test
-  void anEtsMemberNeedsAnAllowancePlan() {
+  void anEtsMemberNeedsADocumentedPlanWithAnAllowanceSection() {
     Finding f = only(AssessmentContext.of(system(true), ON));
     assertEquals(Verdict.MAJOR_NONCONFORMITY, f.verdict());
     assertEquals("The organisation is covered by an emissions trading scheme, but no current"
-        + " carbon-asset plan provides for the management of its allowances", f.messageEn());
+        + " carbon asset management plan is documented", f.messageEn());
+    assertEquals(List.of("—1", "—6"), f.items());
     Finding g = only(AssessmentContext.of(system(true).withCarbonAssetPlans(plan()), ON));
     assertEquals(Verdict.CONFORMS, g.verdict());
-    assertEquals("covered by an ETS, allowances planned in cap-1; no neutrality claim was"
-        + " supplied with the assessment", g.messageEn());
+    assertEquals("碳资产管理已策划并形成文件：cap-1（涵盖 a)）", g.messageZh());
     // a plan without allowance management (item a) does not count
     Finding h = only(AssessmentContext.of(system(true).withCarbonAssetPlans(
         plan().withAllowanceManagement(java.util.Optional.empty())), ON));
     assertEquals(Verdict.MAJOR_NONCONFORMITY, h.verdict());
+    assertEquals(List.of("a)"), h.items());
   }
 
   @Test
-  void offsetsOfAClaimMustBeRetiredForItInTheLedger() {
+  void carbonAssetManagementDoesNotApplyWithoutSchemeOrUnits() {
+    Finding f = only(AssessmentContext.of(system(false), ON));
+    assertEquals(Verdict.CONFORMS, f.verdict());
+    assertTrue(f.messageEn().endsWith("carbon asset management does not apply"), f.messageEn());
+  }
+
+  @Test
+  void aTargetOnCreditsNeedsAPlanWithAPlannedPurchase() {
+    ManagementSystem s = withTarget(system(false), ON_CREDITS);
+    Finding f = only(AssessmentContext.of(s, ON));
+    assertEquals(Verdict.MAJOR_NONCONFORMITY, f.verdict());
+    assertEquals("碳中和目标 cnt-1 依靠碳信用或碳配额实现，但没有形成文件的现行碳资产管理计划",
+        f.messageZh());
+    Finding g = only(AssessmentContext.of(s.withCarbonAssetPlans(plan()), ON));
+    assertEquals(Verdict.MINOR_NONCONFORMITY, g.verdict());
+    assertEquals("Carbon neutrality target cnt-1 relies on carbon credits or allowances, but"
+        + " carbon asset management plan cap-1 plans no purchase of emission reductions",
+        g.messageEn());
+    assertEquals(List.of("b)"), g.items());
+    CarbonAssetPlan buying = plan().withPurchasedReductions(PlannedPurchase.builder()
+        .unitType("CCER").year(2026).way("协议购买").purpose(PurchasePurpose.OFFSETTING)
+        .quantity(Co2e.tonnes("800")).build());
+    Finding h = only(AssessmentContext.of(s.withCarbonAssetPlans(buying), ON));
+    assertEquals(Verdict.CONFORMS, h.verdict(), h::toString);
+    assertEquals("碳资产管理已策划并形成文件：cap-1（涵盖 a) b)）", h.messageZh());
+    // allowances as a means are covered by an allowance section as well
+    CarbonNeutralityTarget onAllowances = ON_CREDITS.withMeans(NeutralityMeans.OWN_REDUCTION,
+        NeutralityMeans.CARBON_ALLOWANCES);
+    assertEquals(Verdict.CONFORMS, only(AssessmentContext.of(withTarget(system(false),
+        onAllowances).withCarbonAssetPlans(plan()), ON)).verdict());
+  }
+
+  @Test
+  void unitsOfAClaimNotRetiredForItInTheLedgerAreAnObservationBeyondTheStandard() {
     Ledger l = ledger(800);
     NeutralityBalance claim = balance(l);
     assertEquals(800, claim.unitsCounted());
-    Finding f = only(AssessmentContext.builder().system(system(false)).assessmentDate(ON)
-        .extension(ClaimEvidence.class, ClaimEvidence.of(l, List.of(claim))).build());
-    assertEquals(Verdict.CONFORMS, f.verdict(), f::toString);
-    assertEquals("not covered by an ETS; the 800 offset units counted by 1 neutrality claims all"
-        + " come from recorded holdings retired for them", f.messageEn());
+    String beyond = "assets.6.7.beyond.retired-for-claims";
+    List<Finding> f = of(AssessmentContext.builder().system(system(false)).assessmentDate(ON)
+        .extension(ClaimEvidence.class, ClaimEvidence.of(l, List.of(claim))).build(), beyond);
+    assertEquals(Verdict.CONFORMS, f.get(0).verdict(), f::toString);
+    assertEquals("The 800 units counted by 1 neutrality claims all come from recorded holdings"
+        + " retired for them", f.get(0).messageEn());
     // the claim counts 800 units, but the organisation's ledger retired only 500 for it
-    Finding g = only(AssessmentContext.builder().system(system(false)).assessmentDate(ON)
-        .extension(ClaimEvidence.class, ClaimEvidence.of(ledger(500), List.of(claim))).build());
-    assertEquals(Verdict.MAJOR_NONCONFORMITY, g.verdict());
+    List<Finding> g = of(AssessmentContext.builder().system(system(false)).assessmentDate(ON)
+        .extension(ClaimEvidence.class, ClaimEvidence.of(ledger(500), List.of(claim))).build(),
+        beyond);
+    assertEquals(Verdict.OBSERVATION, g.get(0).verdict());
+    assertTrue(g.get(0).beyondTheStandard());
     assertEquals("Neutrality claim CN-2025 counts 800 CCER (CCER-NCSC CCER-A:1-800), but the"
-        + " asset ledger records only 500 of them as retired for it", g.messageEn());
-    assertEquals(List.of("CN-2025", "ret-1"), g.recordIds());
+        + " asset ledger records only 500 of them as retired for it", g.get(0).messageEn());
+    assertEquals(List.of("CN-2025", "ret-1"), g.get(0).recordIds());
+    assertEquals("No carbon neutrality claim was supplied with the assessment",
+        of(AssessmentContext.of(system(false), ON), beyond).get(0).messageEn());
   }
 }

@@ -38,7 +38,7 @@ class NeutralityBalanceTest {
 
   static final ReportingPeriod Y2024 = ReportingPeriod.calendarYear(2024);
   static final Set<EmissionCategory> COVERED =
-      Set.of(EmissionCategory.DIRECT, EmissionCategory.IMPORTED_ENERGY);
+      Set.of(EmissionCategory.DIRECT, EmissionCategory.PURCHASED_ENERGY);
   static final String CLAIM = "CN-2024";
 
   static InventoryLine line(String source, EmissionCategory c, LineKind kind, String co2e) {
@@ -55,7 +55,7 @@ class NeutralityBalanceTest {
   static final GhgInventory INVENTORY = GhgInventory.builder().id("inv-2024").period(Y2024)
       .gwpSet("AR5")
       .addLines(line("boiler", EmissionCategory.DIRECT, LineKind.EMISSION, "1200.5"),
-          line("grid", EmissionCategory.IMPORTED_ENERGY, LineKind.EMISSION, "800"),
+          line("grid", EmissionCategory.PURCHASED_ENERGY, LineKind.EMISSION, "800"),
           line("flights", EmissionCategory.TRANSPORTATION, LineKind.EMISSION, "300"),
           line("woodland", EmissionCategory.DIRECT, LineKind.REMOVAL, "50.5"))
       .build();
@@ -232,7 +232,7 @@ class NeutralityBalanceTest {
   void theTargetGivesTheCoveredCategories() {
     CarbonNeutralityTarget target = CarbonNeutralityTarget.builder().id("cn-target")
         .visionYear(2030).addCoveredCategory(EmissionCategory.DIRECT)
-        .addCoveredCategory(EmissionCategory.IMPORTED_ENERGY).baselineId("base-2020")
+        .addCoveredCategory(EmissionCategory.PURCHASED_ENERGY).baselineId("base-2020")
         .setOn(LocalDate.of(2023, 1, 1)).build();
     Ledger l = ledgerRetiring(950);
     NeutralityBalance byTarget = NeutralityBalance.of(CLAIM, Y2024, target, INVENTORY, l,
@@ -242,7 +242,7 @@ class NeutralityBalanceTest {
     // a target covering category 3 as well: 2,000.5 + 300 - 50.5 - 1,950 = 300 t short
     NeutralityBalance wider = NeutralityBalance.of(CLAIM, Y2024,
         target.withCoveredCategories(List.of(EmissionCategory.DIRECT,
-            EmissionCategory.IMPORTED_ENERGY, EmissionCategory.TRANSPORTATION)),
+            EmissionCategory.PURCHASED_ENERGY, EmissionCategory.TRANSPORTATION)),
         INVENTORY, List.of(ClaimedUnits.of("Verra", SerialRange.of("VCU-B", 1, 950)),
             ClaimedUnits.of("CCER-NCSC", SerialRange.of("CCER-A", 1, 1_000))), l,
         EligibilityPolicy.anyOutsideBoundary());

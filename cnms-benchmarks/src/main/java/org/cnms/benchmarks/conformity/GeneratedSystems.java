@@ -227,7 +227,7 @@ final class GeneratedSystems {
           .level(TargetLevel.FACILITY).facilityId(plant).kind(GhgTargetKind.EMISSION)
           .targetYear(2030).reductionPercent(BigDecimal.TEN).build());
       b.addActionPlan(ActionPlan.builder().id("ap-" + p).addGhgTargetId("gt-" + p)
-          .measure(ActionMeasure.ENERGY_MANAGEMENT).title("节能").description("能源管理")
+          .measure(ActionMeasure.ENERGY_DEMAND_AND_USE_MANAGEMENT).title("节能").description("能源管理")
           .resources("预算").responsible("p-ceo").dueDate(d("2027-06-30"))
           .verificationMethod("能耗对比").approval(approved).build());
     }

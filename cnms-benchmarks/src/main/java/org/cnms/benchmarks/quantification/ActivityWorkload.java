@@ -131,7 +131,7 @@ public final class ActivityWorkload {
     switch (kind) {
       case ELECTRICITY_KWH:
       case ELECTRICITY_MWH:
-        return EmissionCategory.IMPORTED_ENERGY;
+        return EmissionCategory.PURCHASED_ENERGY;
       case DIESEL_T:
         return facility >= 4 ? EmissionCategory.TRANSPORTATION : EmissionCategory.DIRECT;
       default:

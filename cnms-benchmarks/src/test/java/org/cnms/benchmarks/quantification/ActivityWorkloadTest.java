@@ -36,7 +36,7 @@ class ActivityWorkloadTest {
     assertEquals(Set.of("electricity.grid.mee-nbs-average kWh",
         "electricity.grid.mee-nbs-average MWh", "diesel t", "natural-gas 1e4Nm3",
         "refrigerant.hfc-134a kg", "refrigerant.r-410a kg"), units);
-    assertEquals(Set.of(EmissionCategory.DIRECT, EmissionCategory.IMPORTED_ENERGY,
+    assertEquals(Set.of(EmissionCategory.DIRECT, EmissionCategory.PURCHASED_ENERGY,
         EmissionCategory.TRANSPORTATION),
         list.stream().map(ActivityRecord::category).collect(Collectors.toSet()));
     assertEquals(6, list.stream().map(ActivityRecord::facilityId).distinct().count());

@@ -22,8 +22,8 @@ import org.cnms.core.i18n.CoreTexts;
 public enum EmissionCategory implements ClauseItem {
   /** (a) Direct GHG emissions and removals. GHG Protocol scope 1. */
   DIRECT(1, GhgScope.SCOPE_1, EnumSet.noneOf(Scope3Category.class)),
-  /** (b) Indirect GHG emissions from imported energy. GHG Protocol scope 2. */
-  IMPORTED_ENERGY(2, GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class)),
+  /** (b) Indirect GHG emissions from purchased energy (购入能源). GHG Protocol scope 2. */
+  PURCHASED_ENERGY(2, GhgScope.SCOPE_2, EnumSet.noneOf(Scope3Category.class)),
   /** (c) Indirect GHG emissions from transportation. Scope 3 categories 4, 6, 7, 9. */
   TRANSPORTATION(3, GhgScope.SCOPE_3,
       EnumSet.of(UPSTREAM_TRANSPORTATION, BUSINESS_TRAVEL, EMPLOYEE_COMMUTING,

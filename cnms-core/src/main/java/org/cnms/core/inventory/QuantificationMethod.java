@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * The documented description of a quantification method (量化方法, T/CAS 612 clause 6.2.2): its
  * approach, its formula, the parameters it takes, where its factors come from, and the standard it
- * follows (e.g. {@code GB/T 32150—2015}). Sources and sinks name the method they are quantified
- * with; the quantification engine implements it.
+ * follows (e.g. {@code GB/T 32150—2015}), and why it was selected. Sources and sinks name the
+ * method they are quantified with; the quantification engine implements it.
  *
  * <p>A method is updated when activities, sources or meters change: the new version {@linkplain
  * #supersedes() supersedes} the old. Immutable, thread-safe.
@@ -38,6 +38,12 @@ public abstract class QuantificationMethod implements Revisable, WithQuantificat
 
   /** Where its factors come from (for direct measurement: the measuring system). */
   public abstract String factorSource();
+
+  /**
+   * Why the method was selected: the technical feasibility and cost weighed in choosing it
+   * (6.2.2 应考虑), if recorded.
+   */
+  public abstract Optional<String> selectionRationale();
 
   /** The standard or guideline it follows, e.g. {@code GB/T 32150—2015}, if any. */
   public abstract Optional<String> standardReference();
@@ -68,6 +74,7 @@ public abstract class QuantificationMethod implements Revisable, WithQuantificat
     parameters().forEach(p -> Checks.requireNonBlank(t, "parameters", p));
     Checks.requireNonBlank(t, "factorSource", factorSource());
     standardReference().ifPresent(s -> Checks.requireNonBlank(t, "standardReference", s));
+    selectionRationale().ifPresent(r -> Checks.requireNonBlank(t, "selectionRationale", r));
     Checks.requireNotSelf(t, id(), supersedes());
   }
 }

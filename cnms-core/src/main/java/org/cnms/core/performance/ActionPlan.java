@@ -13,9 +13,11 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * An action plan (行动方案, T/CAS 612 clause 6.6.3) to reach one or more {@linkplain #ghgTargetIds()
- * GHG targets}: the measure taken and the five items the clause asks for — what will be done, the
- * resources, who is responsible, when it will be completed, and how the results are verified.
+ * The planned actions (措施) to achieve one or more {@linkplain #ghgTargetIds() GHG objectives and
+ * targets} (T/CAS 612 clause 6.6.3): the five items a)–e) the clause asks for ({@link
+ * ActionPlanItem}) — what will be done, the resources, who is responsible, the schedule, and how
+ * and when the results are verified — and, optionally, the kind of action among the examples of
+ * the clause's 注 2.
  *
  * <p>The five items are optional so that a draft plan can be recorded; {@link #hasAllFiveItems()}
  * and {@link #missingItems()} tell the conformity engine which are missing. Plans are approved by
@@ -31,8 +33,8 @@ public abstract class ActionPlan implements Identified, WithActionPlan {
   /** The ids of the {@link GhgTarget}s the plan serves, each once. */
   public abstract List<String> ghgTargetIds();
 
-  /** The kind of measure. */
-  public abstract ActionMeasure measure();
+  /** The kind of action, among the examples of 6.6.3 注 2, if it is one of them. */
+  public abstract Optional<ActionMeasure> measure();
 
   /** A short title. */
   public abstract String title();
@@ -52,7 +54,10 @@ public abstract class ActionPlan implements Identified, WithActionPlan {
   /** How the results will be verified (6.6.3 item "how results are verified"). */
   public abstract Optional<String> verificationMethod();
 
-  /** The expected reduction in tCO₂e, if estimated. */
+  /**
+   * The expected reduction in tCO₂e, if estimated; T/CAS 612 does not ask for it (beyond the
+   * standard).
+   */
   public abstract Optional<Co2e> expectedReduction();
 
   /** The approval of the plan by top management, if given (5.1). */
@@ -64,32 +69,28 @@ public abstract class ActionPlan implements Identified, WithActionPlan {
     return ActionStatus.PLANNED;
   }
 
-  /** Whether all five items of 6.6.3 are recorded. */
+  /** Whether all five items a)–e) of 6.6.3 are recorded. */
   public boolean hasAllFiveItems() {
     return missingItems().isEmpty();
   }
 
-  /**
-   * The names of the items of 6.6.3 that are not recorded, in the clause's order, among
-   * {@code description}, {@code resources}, {@code responsible}, {@code dueDate} and
-   * {@code verificationMethod}.
-   */
-  public List<String> missingItems() {
-    List<String> missing = new ArrayList<>(5);
+  /** The items a)–e) of 6.6.3 that are not recorded, in the clause's order. */
+  public List<ActionPlanItem> missingItems() {
+    List<ActionPlanItem> missing = new ArrayList<>(5);
     if (description().isEmpty()) {
-      missing.add("description");
+      missing.add(ActionPlanItem.WHAT);
     }
     if (resources().isEmpty()) {
-      missing.add("resources");
+      missing.add(ActionPlanItem.RESOURCES);
     }
     if (responsible().isEmpty()) {
-      missing.add("responsible");
+      missing.add(ActionPlanItem.RESPONSIBLE);
     }
     if (dueDate().isEmpty()) {
-      missing.add("dueDate");
+      missing.add(ActionPlanItem.SCHEDULE);
     }
     if (verificationMethod().isEmpty()) {
-      missing.add("verificationMethod");
+      missing.add(ActionPlanItem.VERIFICATION);
     }
     return Collections.unmodifiableList(missing);
   }
@@ -99,7 +100,7 @@ public abstract class ActionPlan implements Identified, WithActionPlan {
     return new Builder();
   }
 
-  /** Builds an {@link ActionPlan}; {@code id}, {@code measure} and {@code title} are required. */
+  /** Builds an {@link ActionPlan}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableActionPlan.Builder {}
 
   @Value.Check

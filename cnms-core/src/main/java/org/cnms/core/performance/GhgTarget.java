@@ -2,6 +2,7 @@ package org.cnms.core.performance;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cnms.core.Identified;
@@ -11,7 +12,8 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A GHG target (温室气体目标, T/CAS 612 clause 6.6.2): an emission or removal target at one level of
+ * A GHG objective or target (GHG 目标和指标, T/CAS 612 clause 6.6.2): an emission target (排放目标)
+ * or a removal target (清除目标) at one level of
  * the organisation — the whole organisation, a facility, a department or a process — that breaks
  * down a {@linkplain #phasedTargetId() phased target} of the carbon-neutrality target.
  *
@@ -50,6 +52,11 @@ public abstract class GhgTarget implements Identified, WithGhgTarget {
 
   /** The reduction in percent, if the target is stated as a reduction. */
   public abstract Optional<BigDecimal> reductionPercent();
+
+  /**
+   * The date the target was communicated to the relevant functions and levels (6.6.2), if it was.
+   */
+  public abstract Optional<LocalDate> communicatedOn();
 
   /** The target in words, if recorded. */
   public abstract Optional<String> description();

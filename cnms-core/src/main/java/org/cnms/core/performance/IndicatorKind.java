@@ -5,9 +5,10 @@ import org.cnms.core.Labelled;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * The kind of a carbon-neutrality performance indicator (碳中和绩效参数, T/CAS 612 clauses 3.5 and
+ * The kind of a carbon neutrality performance indicator (碳中和绩效参数, T/CAS 612 clauses 3.5 and
  * 6.4): totals, intensities per product or output value, per category, per facility, product carbon
- * footprint, value-chain emissions or intensity.
+ * footprint, value-chain emissions or intensity — a finer grain of the items a)–f) of 6.4's
+ * second list, to which {@link #option()} maps each kind.
  *
  * <p>Intensities ({@link #INTENSITY_PER_PRODUCT}, {@link #INTENSITY_PER_OUTPUT_VALUE}, {@link
  * #VALUE_CHAIN_INTENSITY}, and {@link #PRODUCT_FOOTPRINT}, stated per declared unit of product)
@@ -41,6 +42,33 @@ public enum IndicatorKind implements Labelled {
   public boolean needsDenominator() {
     return this == INTENSITY_PER_PRODUCT || this == INTENSITY_PER_OUTPUT_VALUE
         || this == VALUE_CHAIN_INTENSITY || this == PRODUCT_FOOTPRINT;
+  }
+
+  /**
+   * The item of 6.4's second list a)–f) this kind falls under; empty for {@link #OTHER}, which
+   * the standard permits as well.
+   */
+  public java.util.Optional<IndicatorOption> option() {
+    switch (this) {
+      case TOTAL_EMISSIONS:
+      case TOTAL_REMOVALS:
+      case NET_EMISSIONS:
+        return java.util.Optional.of(IndicatorOption.EMISSIONS_AND_REMOVALS);
+      case INTENSITY_PER_PRODUCT:
+      case INTENSITY_PER_OUTPUT_VALUE:
+        return java.util.Optional.of(IndicatorOption.EMISSION_INTENSITY);
+      case CATEGORY_EMISSIONS:
+        return java.util.Optional.of(IndicatorOption.PER_CATEGORY);
+      case FACILITY_EMISSIONS:
+        return java.util.Optional.of(IndicatorOption.PER_FACILITY);
+      case PRODUCT_FOOTPRINT:
+        return java.util.Optional.of(IndicatorOption.PRODUCT_CARBON_FOOTPRINT);
+      case VALUE_CHAIN_EMISSIONS:
+      case VALUE_CHAIN_INTENSITY:
+        return java.util.Optional.of(IndicatorOption.VALUE_CHAIN);
+      default:
+        return java.util.Optional.empty();
+    }
   }
 
   /** Whether an indicator of this kind may have a denominator. */

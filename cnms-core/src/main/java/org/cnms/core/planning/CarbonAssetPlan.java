@@ -10,14 +10,15 @@ import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The carbon-asset management plan (碳资产管理计划) (T/CAS 612 clause 6.7): (a) how
- * government-allocated allowances are managed, (b) the planned purchases of emission reductions
- * for compliance or offsetting, (c) registering the organisation's own reduction projects as
- * tradable credits, (d) other carbon assets. The organisation may outsource the management.
+ * The planning of carbon asset management (碳资产管理) (T/CAS 612 clause 6.7), documented as a plan
+ * with the sections a)–d) ({@link CarbonAssetItem}): a) the emission allowances allocated by
+ * government, b) the purchased emission reductions for compliance or offsetting, c) the
+ * organisation's own reduction projects registered as tradable reductions, d) other carbon asset
+ * management. The organisation can outsource the management to a specialist firm (可).
  *
- * <p>Each item is optional: the plan covers what applies to the organisation, and the conformity
- * engine judges, e.g., that an organisation covered by an emissions trading scheme has an
- * allowance plan ({@link #hasAllowancePlan()}). A revised plan names the plan it {@linkplain
+ * <p>Each section is optional: the plan covers what applies to the organisation, and the
+ * conformity engine judges, e.g., that an organisation covered by an emissions trading scheme has
+ * an allowance section ({@link #hasAllowancePlan()}). A revised plan names the plan it {@linkplain
  * #supersedes() supersedes}.
  *
  * <p>Immutable, thread-safe.
@@ -41,7 +42,7 @@ public abstract class CarbonAssetPlan implements Revisable, WithCarbonAssetPlan 
   /** d) Other carbon assets and how they are managed, if any. */
   public abstract Optional<String> otherAssets();
 
-  /** The service provider the management is outsourced to, if any. */
+  /** The specialist firm the management is outsourced to, if any (可, 6.7). */
   public abstract Optional<String> outsourcedTo();
 
   /** The approval of the plan, if given. */
@@ -56,6 +57,24 @@ public abstract class CarbonAssetPlan implements Revisable, WithCarbonAssetPlan 
   /** Whether the plan covers allowance management, item a). */
   public boolean hasAllowancePlan() {
     return allowanceManagement().isPresent();
+  }
+
+  /** The sections a)–d) the plan has, in the clause's order. */
+  public List<CarbonAssetItem> items() {
+    List<CarbonAssetItem> out = new java.util.ArrayList<>(4);
+    if (allowanceManagement().isPresent()) {
+      out.add(CarbonAssetItem.ALLOWANCES);
+    }
+    if (!purchasedReductions().isEmpty()) {
+      out.add(CarbonAssetItem.PURCHASED_REDUCTIONS);
+    }
+    if (ownProjectRegistration().isPresent()) {
+      out.add(CarbonAssetItem.OWN_PROJECTS);
+    }
+    if (otherAssets().isPresent()) {
+      out.add(CarbonAssetItem.OTHER);
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** The planned purchases for this purpose, in plan order. */

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * One data item of the data-quality control plan (数据质量控制计划) (T/CAS 612 clause 6.8): what is
- * monitored, which GHG sources and sinks it feeds, where the data come from, how and how often they
- * are collected, with which meters, who owns them and how long they are kept.
+ * monitored, which GHG sources and sinks and which performance indicators it feeds, where the data
+ * come from, how and how often they are collected (the form and frequency of 6.8), with which
+ * meters, who owns them and how long they are kept.
  *
  * <p>A {@link CollectionMethod#METERED metered} item names at least one meter. The owner is a
  * person, a role, or both.
@@ -29,6 +30,12 @@ public abstract class DataQualityItem implements Identified, WithDataQualityItem
 
   /** The ids of the GHG sources and sinks the item feeds, each once; may be empty. */
   public abstract List<String> sourceIds();
+
+  /**
+   * The ids of the carbon neutrality performance indicators (6.4) whose data, such as the
+   * denominator of an intensity, the item provides, each once; may be empty.
+   */
+  public abstract List<String> indicatorIds();
 
   /** Where the data come from, e.g. {@code meter}, {@code invoice}, {@code 能源台账}. */
   public abstract String sourceOfData();
@@ -74,6 +81,8 @@ public abstract class DataQualityItem implements Identified, WithDataQualityItem
     Checks.requireNonBlank(t, "dataItem", dataItem());
     sourceIds().forEach(s -> Checks.requireId(t, "sourceIds", s));
     Checks.requireDistinct(t, "sourceIds", sourceIds(), s -> s);
+    indicatorIds().forEach(i -> Checks.requireId(t, "indicatorIds", i));
+    Checks.requireDistinct(t, "indicatorIds", indicatorIds(), i -> i);
     Checks.requireNonBlank(t, "sourceOfData", sourceOfData());
     meterIds().forEach(m -> Checks.requireId(t, "meterIds", m));
     Checks.requireDistinct(t, "meterIds", meterIds(), m -> m);

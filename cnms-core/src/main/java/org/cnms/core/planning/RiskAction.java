@@ -11,9 +11,10 @@ import org.immutables.value.Value;
 
 /**
  * An action planned to address risks and opportunities (应对风险和机遇的措施) (T/CAS 612 clause
- * 6.1.2): how it addresses them, what its planning took into account (technology, finance,
- * operations, business), who owns it, when it is due, and how — and with what result — its
- * effectiveness is evaluated.
+ * 6.1.2 a)): how it addresses them, the CNMS process it is built into (b)), how — and with what
+ * result — its effectiveness is evaluated (c)), who owns it and when it is due, and what its
+ * planning took into account (the clause's note: technology options, finance, operating and
+ * business requirements).
  *
  * <p>Immutable, thread-safe.
  */
@@ -32,6 +33,11 @@ public abstract class RiskAction implements Identified, WithRiskAction {
 
   /** How the action addresses the risks or opportunities. */
   public abstract ActionApproach approach();
+
+  /**
+   * The CNMS process the action is built into (融入碳中和管理体系过程, 6.1.2 b)), if recorded.
+   */
+  public abstract Optional<String> process();
 
   /** What the planning of the action took into account, each once. */
   public abstract List<ActionConsideration> considerations();
@@ -72,6 +78,7 @@ public abstract class RiskAction implements Identified, WithRiskAction {
     riskOrOpportunityIds().forEach(r -> Checks.requireId(t, "riskOrOpportunityIds", r));
     Checks.requireDistinct(t, "riskOrOpportunityIds", riskOrOpportunityIds(), r -> r);
     Checks.requireNonBlank(t, "description", description());
+    process().ifPresent(p -> Checks.requireNonBlank(t, "process", p));
     Checks.requireDistinct(t, "considerations", considerations(), c -> c);
     Checks.requireId(t, "ownerPersonId", ownerPersonId());
     evaluationMethod().ifPresent(m -> Checks.requireNonBlank(t, "evaluationMethod", m));

@@ -47,7 +47,7 @@ class VocabularyTest {
   @Test
   void categoriesMapToScopesAndCoverEachScope3CategoryOnce() {
     assertEquals(GhgScope.SCOPE_1, EmissionCategory.DIRECT.scope());
-    assertEquals(GhgScope.SCOPE_2, EmissionCategory.IMPORTED_ENERGY.scope());
+    assertEquals(GhgScope.SCOPE_2, EmissionCategory.PURCHASED_ENERGY.scope());
     assertEquals(EmissionCategory.TRANSPORTATION,
         EmissionCategory.covering(Scope3Category.BUSINESS_TRAVEL));
     assertEquals(EmissionCategory.PRODUCTS_USED,

@@ -29,7 +29,7 @@ class GhgInventoryTest {
               "100.5", "100.5"),
           line("boiler", "plant-1", EmissionCategory.DIRECT, GreenhouseGas.CH4, LineKind.EMISSION,
               "0.01", "0.28"),
-          line("grid", "plant-2", EmissionCategory.IMPORTED_ENERGY, GreenhouseGas.CO2,
+          line("grid", "plant-2", EmissionCategory.PURCHASED_ENERGY, GreenhouseGas.CO2,
               LineKind.EMISSION, "50", "50"),
           line("forest", "forest-1", EmissionCategory.DIRECT, GreenhouseGas.CO2, LineKind.REMOVAL,
               "12", "12"),
@@ -49,12 +49,12 @@ class GhgInventoryTest {
   @Test
   void breakdownsSumEmissionsOnly() {
     assertEquals(Map.of(EmissionCategory.DIRECT, Co2e.tonnes("100.78"),
-        EmissionCategory.IMPORTED_ENERGY, Co2e.tonnes("50")), inventory.emissionsByCategory());
+        EmissionCategory.PURCHASED_ENERGY, Co2e.tonnes("50")), inventory.emissionsByCategory());
     assertEquals(List.of("plant-1", "plant-2"),
         List.copyOf(inventory.emissionsByFacility().keySet()));
     assertEquals(Co2e.tonnes("150.5"), inventory.emissionsByGas().get(GreenhouseGas.CO2));
     assertEquals(Co2e.tonnes("100.78"), inventory.emissionsBySource().get("boiler"));
-    assertEquals(Co2e.tonnes("50"), inventory.emissionsOf(List.of(EmissionCategory.IMPORTED_ENERGY)));
+    assertEquals(Co2e.tonnes("50"), inventory.emissionsOf(List.of(EmissionCategory.PURCHASED_ENERGY)));
   }
 
   @Test

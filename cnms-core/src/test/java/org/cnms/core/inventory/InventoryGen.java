@@ -104,6 +104,7 @@ public final class InventoryGen {
             "E = Σ(ΔStock + Purchased − Disposed) × GWP")).generate(in))
         .addAllParameters(lists(texts(), 0, 4).generate(in))
         .factorSource(texts().generate(in))
+        .selectionRationale(optionals(texts()).generate(in))
         .standardReference(optionals(Generate.pick(List.of("GB/T 32150—2015",
             "GB/T 32150—2025", "ISO 14064-1:2018"))).generate(in))
         .documentedOn(dates().generate(in))

@@ -52,5 +52,6 @@ class InventoryRoundTripTest {
     assertBilingual(GhgSinkKind.class);
     assertBilingual(QuantificationApproach.class);
     assertBilingual(LineKind.class);
+    assertBilingual(GhgReviewItem.class);
   }
 }

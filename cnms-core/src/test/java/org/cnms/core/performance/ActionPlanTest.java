@@ -17,14 +17,16 @@ class ActionPlanTest {
 
   private static ActionPlan.Builder draft() {
     return ActionPlan.builder().id("AP-1").addGhgTargetId("GT-1")
-        .measure(ActionMeasure.WASTE_HEAT_RECOVERY).title("余热发电 / waste-heat power");
+        .measure(ActionMeasure.WASTE_HEAT_AND_PRESSURE_RECOVERY)
+        .title("余热发电 / waste-heat power");
   }
 
   @Test
   void draftReportsItsMissingItems() {
     ActionPlan d = draft().resources("600万元").dueDate(LocalDate.of(2026, 6, 30)).build();
     assertFalse(d.hasAllFiveItems());
-    assertEquals(List.of("description", "responsible", "verificationMethod"), d.missingItems());
+    assertEquals(List.of(ActionPlanItem.WHAT, ActionPlanItem.RESPONSIBLE,
+        ActionPlanItem.VERIFICATION), d.missingItems());
     assertEquals(ActionStatus.PLANNED, d.status());
   }
 

@@ -27,7 +27,7 @@ class BaselineTest {
         .emissions(Co2e.tonnes("12500.40"))
         .removals(Co2e.tonnes("320.15"))
         .putEmissionsByCategory(EmissionCategory.DIRECT, Co2e.tonnes("8000.10"))
-        .putEmissionsByCategory(EmissionCategory.IMPORTED_ENERGY, Co2e.tonnes("4000.30"))
+        .putEmissionsByCategory(EmissionCategory.PURCHASED_ENERGY, Co2e.tonnes("4000.30"))
         .putEmissionsByCategory(EmissionCategory.TRANSPORTATION, Co2e.tonnes("500"))
         .addInventoryIds("INV-2019", "INV-2020", "INV-2021")
         .selectionCriteria("三年平均，平滑2020年疫情影响 / three-year average smooths 2020")
@@ -44,7 +44,7 @@ class BaselineTest {
     assertEquals(ReportingPeriod.calendarYears(2019, 2021), b.span());
     // 8000.10 + 4000.30 = 12000.40
     assertEquals(Optional.of(Co2e.tonnes("12000.40")),
-        b.emissionsOf(List.of(EmissionCategory.DIRECT, EmissionCategory.IMPORTED_ENERGY)));
+        b.emissionsOf(List.of(EmissionCategory.DIRECT, EmissionCategory.PURCHASED_ENERGY)));
     assertEquals(new BigDecimal("5"), b.recalculationPolicy().significanceThresholdPercent());
     assertEquals(List.of(RecalculationTrigger.values()), b.recalculationPolicy().triggers());
   }

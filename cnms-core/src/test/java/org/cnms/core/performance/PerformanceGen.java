@@ -139,6 +139,7 @@ public final class PerformanceGen {
           .kind(enums(GhgTargetKind.class).generate(in))
           .addAllCategories(EnumGen.distinct(EmissionCategory.class, 0).generate(in))
           .targetYear(years().generate(in))
+          .communicatedOn(optionals(dates()).generate(in))
           .description(optionals(texts()).generate(in));
       if (level == TargetLevel.FACILITY) {
         b.facilityId("f-" + ids().generate(in));
@@ -196,7 +197,7 @@ public final class PerformanceGen {
     return in -> ActionPlan.builder()
         .id(ids().generate(in))
         .addAllGhgTargetIds(numbered("gt", 0, 3, (id, r) -> id).generate(in))
-        .measure(enums(ActionMeasure.class).generate(in))
+        .measure(java.util.Optional.of(enums(ActionMeasure.class).generate(in)))
         .title(texts().generate(in))
         .description(optionals(texts()).generate(in))
         .resources(optionals(texts()).generate(in))

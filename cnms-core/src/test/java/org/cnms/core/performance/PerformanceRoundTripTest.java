@@ -59,6 +59,10 @@ class PerformanceRoundTripTest {
     assertBilingual(TargetLevel.class);
     assertBilingual(GhgTargetKind.class);
     assertBilingual(ActionMeasure.class);
+    assertBilingual(ActionPlanItem.class);
+    assertBilingual(IndicatorCriterion.class);
+    assertBilingual(IndicatorOption.class);
+    assertBilingual(NeutralityTargetItem.class);
     assertBilingual(ActionStatus.class);
     assertBilingual(IndicatorKind.class);
     assertBilingual(RecalculationTrigger.class);

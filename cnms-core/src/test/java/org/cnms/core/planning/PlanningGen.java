@@ -37,7 +37,9 @@ public final class PlanningGen {
         .description(texts().generate(in))
         .addAllRelatedIssueIds(idLists("ci", 0, 3).generate(in))
         .addAllRelatedPartyIds(idLists("party", 0, 3).generate(in))
-        .rating(enums(RiskRating.class).generate(in))
+        .rating(optionals(enums(RiskRating.class)).generate(in))
+        .toBeAddressed(Generate.booleans().generate(in))
+        .addAllPurposes(LeadershipGen.subsets(RiskPurpose.class).generate(in))
         .identifiedOn(dates().generate(in))
         .build();
   }
@@ -48,6 +50,7 @@ public final class PlanningGen {
         .addAllRiskOrOpportunityIds(idLists("ro", 1, 3).generate(in))
         .description(texts().generate(in))
         .approach(enums(ActionApproach.class).generate(in))
+        .process(optionals(texts()).generate(in))
         .addAllConsiderations(LeadershipGen.subsets(ActionConsideration.class).generate(in))
         .ownerPersonId(ids().generate(in))
         .dueDate(dates().generate(in))
@@ -98,6 +101,7 @@ public final class PlanningGen {
         .id(id)
         .dataItem(texts().generate(in))
         .addAllSourceIds(idLists("src", 0, 3).generate(in))
+        .addAllIndicatorIds(idLists("pi", 0, 2).generate(in))
         .sourceOfData(texts().generate(in))
         .collectionMethod(method)
         .frequency(enums(CollectionFrequency.class).generate(in))

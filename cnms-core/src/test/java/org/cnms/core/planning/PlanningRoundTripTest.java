@@ -48,4 +48,11 @@ class PlanningRoundTripTest {
     qt().forAll(PlanningGen.dataQualityPlans())
         .checkAssert(p -> assertRoundTrips(p, DataQualityPlan.class));
   }
+
+  @Test
+  void vocabulariesAreBilingual() {
+    org.cnms.core.testing.Labels.assertBilingual(RiskPurpose.class);
+    org.cnms.core.testing.Labels.assertBilingual(RiskActionItem.class);
+    org.cnms.core.testing.Labels.assertBilingual(CarbonAssetItem.class);
+  }
 }

@@ -47,7 +47,7 @@ public final class SystemFixtures {
   public static GhgInventory inventory(int year, String boiler, String power) {
     return GhgInventory.builder().id("inv-" + year).period(ReportingPeriod.calendarYear(year))
         .gwpSet("AR5").addLine(line("src-boiler", EmissionCategory.DIRECT, boiler))
-        .addLine(line("src-power", EmissionCategory.IMPORTED_ENERGY, power)).build();
+        .addLine(line("src-power", EmissionCategory.PURCHASED_ENERGY, power)).build();
   }
 
   /** The gas boiler {@code src-boiler} of plant-1: significant, method {@code m-ng}. */
@@ -60,7 +60,7 @@ public final class SystemFixtures {
   /** The purchased power {@code src-power} of plant-1: significant, method {@code m-el}. */
   public static GhgSource.Builder power() {
     return GhgSource.builder().id("src-power").name("外购电力").facilityId("plant-1")
-        .category(EmissionCategory.IMPORTED_ENERGY).kind(GhgSourceKind.PURCHASED_ELECTRICITY)
+        .category(EmissionCategory.PURCHASED_ENERGY).kind(GhgSourceKind.PURCHASED_ELECTRICITY)
         .addGas(GreenhouseGas.CO2).methodId("m-el").ownerPersonId("p-eng").significant(true);
   }
 

@@ -2,75 +2,92 @@ package org.cnms.quantification.conformity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.inventory.GhgInventory;
+import org.cnms.core.inventory.GhgReview;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.performance.Baseline;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 6.5: a baseline exists, and its figures trace to inventory records: it names the inventories it
- * is taken from, each of a base period, and its emissions and removals are their average — equal
- * to it, or to it rounded to the precision the baseline states.
+ * 6.5: a carbon neutrality baseline is built (—2) on a base period that a GHG review assessed, as
+ * its own period or among the past levels it assessed (—1); its figures are verifiable and
+ * traceable (—4): it names the inventories it is taken from, each of a base period, and its
+ * emissions and removals are their average — equal to it, or to it rounded to the precision the
+ * baseline states. Averaging over several periods is permitted (可), not required.
  */
 final class BaselineRule extends AbstractConformityRule {
 
   BaselineRule() {
-    super("quant.6.5.baseline-traceable", "6.5");
+    super("quant.6.5.baseline-traceable", "6.5", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("—1", "—2", "—4");
   }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
+    String id = id();
     List<Baseline> current = s.currentBaselines();
     if (current.isEmpty()) {
-      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未建立碳中和基准",
-          "No carbon-neutrality baseline is established", List.of()));
+      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+          .withItems(List.of("—2")));
+    }
+    Set<Integer> reviewedYears = new HashSet<>();
+    for (GhgReview r : s.ghgReviews()) {
+      reviewedYears.add(r.period().end().getYear());
+      r.historicalLevels().forEach(l -> reviewedYears.add(l.year()));
     }
     List<Finding> problems = new ArrayList<>();
     List<String> ok = new ArrayList<>();
     for (Baseline b : current) {
+      List<String> unreviewed = b.periods().stream()
+          .filter(p -> !reviewedYears.contains(p.end().getYear()))
+          .map(ReportingPeriod::toString).toList();
+      if (!unreviewed.isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".base-year-unreviewed",
+            List.of(b.id()), b.id(), join(unreviewed)).withItems(List.of("—1")));
+      }
       if (b.inventoryIds().isEmpty()) {
-        problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-            "碳中和基准 " + b.id() + " 未注明其数据来源的温室气体清单，不可追溯",
-            "Baseline " + b.id() + " names no GHG inventory its figures come from, so it cannot"
-                + " be traced", List.of(b.id())));
+        problems.add(finding(Verdict.MAJOR_NONCONFORMITY, id + ".no-inventories",
+            List.of(b.id()), b.id()).withItems(List.of("—4")));
         continue;
       }
       Co2e emissions = Co2e.ZERO;
       Co2e removals = Co2e.ZERO;
       List<String> refs = new ArrayList<>(List.of(b.id()));
-      for (String id : b.inventoryIds()) {
-        GhgInventory inv = s.find(id, GhgInventory.class).orElseThrow();
-        refs.add(id);
+      for (String inventoryId : b.inventoryIds()) {
+        GhgInventory inv = s.find(inventoryId, GhgInventory.class).orElseThrow();
+        refs.add(inventoryId);
         emissions = emissions.plus(inv.totalEmissions());
         removals = removals.plus(inv.totalRemovals());
         if (b.periods().stream().noneMatch(p -> p.encloses(inv.period()))) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "碳中和基准 " + b.id() + " 引用的清单 " + id + " 的期间 " + inv.period() + " 不在基准期 "
-                  + periods(b) + " 内",
-              "Inventory " + id + " that baseline " + b.id() + " cites covers " + inv.period()
-                  + ", outside the base period " + periods(b), List.of(b.id(), id)));
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".outside-base-period",
+              List.of(b.id(), inventoryId), inventoryId, b.id(), inv.period().toString(),
+              periods(b)).withItems(List.of("—2")));
         }
       }
       int n = b.inventoryIds().size();
       if (!traces(b.emissions(), emissions, n)) {
-        problems.add(mismatch(b, "排放量", "emissions", b.emissions(), emissions, n, refs));
+        problems.add(mismatch(b, "emissions", b.emissions(), emissions, n, refs));
       }
       if (!traces(b.removals(), removals, n)) {
-        problems.add(mismatch(b, "清除量", "removals", b.removals(), removals, n, refs));
+        problems.add(mismatch(b, "removals", b.removals(), removals, n, refs));
       }
       ok.add(b.id());
     }
-    return problemsOr(problems, conforms(
-        "碳中和基准 " + join(ok) + " 的排放量和清除量与所引用清单一致，选择准则已记录",
-        "The figures of baseline " + join(ok) + " trace to the inventories it cites, and its"
-            + " selection criteria are documented", ok));
+    return problemsOr(problems, conforms(id + ".conforms", ok, join(ok)));
   }
 
   /** Whether {@code stated} is {@code sum / n}, exactly or rounded to its own scale. */
@@ -82,16 +99,12 @@ final class BaselineRule extends AbstractConformityRule {
     return gap.compareTo(halfUlp.multiply(count)) <= 0;
   }
 
-  private Finding mismatch(Baseline b, String zh, String en, Co2e stated, Co2e sum, int n,
+  private Finding mismatch(Baseline b, String what, Co2e stated, Co2e sum, int n,
       List<String> refs) {
     String expected = n == 1 ? sum.tonnes().toPlainString()
         : sum.tonnes().toPlainString() + " / " + n;
-    return finding(Verdict.MAJOR_NONCONFORMITY,
-        "碳中和基准 " + b.id() + " 的" + zh + " " + stated.tonnes().toPlainString()
-            + " tCO2e 与所引用清单不一致（应为 " + expected + " tCO2e）",
-        "Baseline " + b.id() + " states " + en + " of " + stated.tonnes().toPlainString()
-            + " tCO2e, which does not trace to the inventories it cites (" + expected
-            + " tCO2e)", refs);
+    return finding(Verdict.MAJOR_NONCONFORMITY, id() + ".mismatch." + what, refs, b.id(),
+        stated.tonnes().toPlainString(), expected).withItems(List.of("—2", "—4"));
   }
 
   private static String periods(Baseline b) {

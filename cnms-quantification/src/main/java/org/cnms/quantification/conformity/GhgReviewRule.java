@@ -1,9 +1,13 @@
 package org.cnms.quantification.conformity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cnms.core.conformity.AbstractConformityRule;
@@ -16,109 +20,140 @@ import org.cnms.core.inventory.GhgSink;
 import org.cnms.core.inventory.GhgSource;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.inventory.SourceReview;
+import org.cnms.core.inventory.YearLevel;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 6.3: the latest GHG review confirmed completeness; its inventory covers every source and sink
- * that is not excluded; each has relevant variables and an owner; improvement opportunities are
- * ranked and future emissions projected.
+ * 6.3: a GHG review is carried out (—1, its record retained, —14); the latest one confirmed the
+ * completeness of the sources and sinks and quantified every one of them (a)); assessed past and
+ * current levels (b)); produced the GHG emission inventory (c)); for each source and sink
+ * determined its relevant variables (d) 1)), its current level (d) 2)) and the persons whose work
+ * affects it (d) 3)); ranked improvement opportunities (e)); and estimated future emissions and
+ * removals (f)). The review is updated by the date it set for the next one (—11) and after every
+ * recorded significant change of sources and sinks (—12).
  */
 final class GhgReviewRule extends AbstractConformityRule {
 
   GhgReviewRule() {
-    super("quant.6.3.ghg-review-complete", "6.3");
+    super("quant.6.3.ghg-review", "6.3", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("—1", "a)", "b)", "c)", "d)", "d) 1)", "d) 2)", "d) 3)", "e)", "f)", "—11",
+        "—12", "—14");
   }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
+    LocalDate on = context.assessmentDate();
+    String id = id();
     Optional<GhgReview> latest = s.ghgReviews().stream()
-        .filter(r -> !r.reviewedOn().isAfter(context.assessmentDate()))
+        .filter(r -> !r.reviewedOn().isAfter(on))
         .max(Comparator.comparing(GhgReview::reviewedOn));
     if (latest.isEmpty()) {
-      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未进行温室气体评审",
-          "No GHG review has been carried out", List.of()));
+      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+          .withItems(List.of("—1", "c)")));
     }
     GhgReview r = latest.get();
+    String rid = r.id();
+    String date = r.reviewedOn().toString();
     GhgInventory inv = s.find(r.inventoryId(), GhgInventory.class).orElseThrow();
     Set<String> inInventory = new HashSet<>();
     for (InventoryLine l : inv.lines()) {
       inInventory.add(l.sourceId());
     }
     List<String> expected = new ArrayList<>();
-    List<String> withoutOwner = new ArrayList<>();
+    Map<String, Optional<String>> owners = new HashMap<>();
     for (GhgSource src : s.sources()) {
       if (!src.excluded()) {
         expected.add(src.id());
-        if (src.ownerPersonId().isEmpty()) {
-          withoutOwner.add(src.id());
-        }
+        owners.put(src.id(), src.ownerPersonId());
       }
     }
     for (GhgSink sink : s.sinks()) {
       expected.add(sink.id());
-      if (sink.ownerPersonId().isEmpty()) {
-        withoutOwner.add(sink.id());
-      }
+      owners.put(sink.id(), sink.ownerPersonId());
     }
+    Map<String, SourceReview> reviews = new HashMap<>();
+    r.sourceReviews().forEach(sr -> reviews.put(sr.sourceId(), sr));
     List<String> missing = new ArrayList<>();
     List<String> withoutVariables = new ArrayList<>();
-    Set<String> reviewedWithVariables = new HashSet<>();
-    for (SourceReview sr : r.sourceReviews()) {
-      if (!sr.relevantVariables().isEmpty()) {
-        reviewedWithVariables.add(sr.sourceId());
+    List<String> withoutLevel = new ArrayList<>();
+    List<String> withoutPersons = new ArrayList<>();
+    for (String src : expected) {
+      if (!inInventory.contains(src)) {
+        missing.add(src);
+      }
+      SourceReview sr = reviews.get(src);
+      if (sr == null || sr.relevantVariables().isEmpty()) {
+        withoutVariables.add(src);
+      }
+      if (sr == null || sr.currentLevel().isEmpty()) {
+        withoutLevel.add(src);
+      }
+      if ((sr == null || sr.influencerPersonIds().isEmpty()) && owners.get(src).isEmpty()) {
+        withoutPersons.add(src);
       }
     }
-    for (String id : expected) {
-      if (!inInventory.contains(id)) {
-        missing.add(id);
-      }
-      if (!reviewedWithVariables.contains(id)) {
-        withoutVariables.add(id);
-      }
-    }
-    String rv = "温室气体评审 " + r.id() + "（" + r.reviewedOn() + "）";
-    String rvEn = "GHG review " + r.id() + " (" + r.reviewedOn() + ")";
     List<Finding> problems = new ArrayList<>();
     if (!missing.isEmpty()) {
-      problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-          rv + " 形成的清单 " + inv.id() + " 未包含源或汇 " + join(missing),
-          "Inventory " + inv.id() + " of " + rvEn + " leaves out sources or sinks "
-              + join(missing), refs(r, inv, missing)));
+      problems.add(finding(Verdict.MAJOR_NONCONFORMITY, id + ".inventory-incomplete",
+          refs(r, inv, missing), inv.id(), rid, date, join(missing))
+          .withItems(List.of("a)", "c)")));
     }
     if (!r.completenessConfirmed()) {
-      problems.add(finding(Verdict.MINOR_NONCONFORMITY, rv + " 未确认源和汇识别的完整性",
-          rvEn + " did not confirm the completeness of the source and sink register",
-          List.of(r.id())));
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".completeness-unconfirmed",
+          List.of(rid), rid, date).withItems(List.of("a)")));
+    }
+    int year = r.period().end().getYear();
+    Set<Integer> years = new HashSet<>();
+    r.historicalLevels().stream().map(YearLevel::year).forEach(years::add);
+    boolean past = years.stream().anyMatch(y -> y < year);
+    if (!past || !years.contains(year)) {
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".levels", List.of(rid), rid, date,
+          String.valueOf(year)).withItems(List.of("b)")));
     }
     if (!withoutVariables.isEmpty()) {
-      problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-          rv + " 未确定源或汇 " + join(withoutVariables) + " 的相关变量",
-          rvEn + " determines no relevant variables for sources or sinks "
-              + join(withoutVariables), refs(r, inv, withoutVariables)));
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-variables",
+          refs(r, inv, withoutVariables), rid, date, join(withoutVariables))
+          .withItems(List.of("d) 1)")));
     }
-    if (!withoutOwner.isEmpty()) {
-      problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-          "源或汇 " + join(withoutOwner) + " 未指定对其有影响的责任人",
-          "GHG sources or sinks " + join(withoutOwner) + " have no owner assigned",
-          withoutOwner));
+    if (!withoutLevel.isEmpty()) {
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-current-level",
+          refs(r, inv, withoutLevel), rid, date, join(withoutLevel))
+          .withItems(List.of("d) 2)")));
+    }
+    if (!withoutPersons.isEmpty()) {
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-persons",
+          refs(r, inv, withoutPersons), rid, date, join(withoutPersons))
+          .withItems(List.of("d) 3)")));
     }
     if (r.opportunities().isEmpty()) {
-      problems.add(finding(Verdict.MINOR_NONCONFORMITY, rv + " 未识别并排序改进机会",
-          rvEn + " identifies and ranks no improvement opportunity", List.of(r.id())));
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-opportunities", List.of(rid),
+          rid, date).withItems(List.of("e)")));
     }
     if (r.projections().isEmpty()) {
-      problems.add(finding(Verdict.MINOR_NONCONFORMITY, rv + " 未估计未来的排放和清除",
-          rvEn + " estimates no future emissions and removals", List.of(r.id())));
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-projection", List.of(rid),
+          rid, date).withItems(List.of("f)")));
     }
-    return problemsOr(problems, conforms(
-        rv + " 确认了完整性；清单 " + inv.id() + " 覆盖全部 " + expected.size()
-            + " 个源和汇，均有相关变量和责任人；改进机会 " + r.opportunities().size() + " 项已排序；预测 "
-            + r.projections().size() + " 年",
-        rvEn + " confirmed completeness; inventory " + inv.id() + " covers all "
-            + expected.size() + " sources and sinks, each with relevant variables and an owner; "
-            + r.opportunities().size() + " improvement opportunities ranked; "
-            + r.projections().size() + " years projected", List.of(r.id(), inv.id())));
+    if (r.nextReviewDue().isPresent() && r.nextReviewDue().get().isBefore(on)) {
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".overdue", List.of(rid), rid,
+          date, r.nextReviewDue().get().toString()).withItems(List.of("—11")));
+    }
+    for (ChangeRecord c : Changes.notFollowedByAReview(s,
+        EnumSet.of(ChangeKind.MAJOR_SOURCES_AND_SINKS), on)) {
+      problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-updated-after-change",
+          List.of(c.id(), rid), c.id(), c.changedOn().toString(), c.description())
+          .withItems(List.of("—12")));
+    }
+    return problemsOr(problems, conforms(id + ".conforms", List.of(rid, inv.id()), rid, date,
+        inv.id(), String.valueOf(expected.size()), String.valueOf(r.opportunities().size()),
+        String.valueOf(r.projections().size())));
   }
 
   private static List<String> refs(GhgReview r, GhgInventory inv, List<String> ids) {

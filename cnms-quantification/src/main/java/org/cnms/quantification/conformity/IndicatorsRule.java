@@ -13,64 +13,51 @@ import org.cnms.core.performance.PerformanceIndicator;
 import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.performance.PhasedTargetKind;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 6.4: at least one performance indicator is chosen; intensity indicators name their denominator
- * and its unit, and every intensity target is measured by such an indicator.
+ * 6.4: at least one carbon neutrality performance indicator is chosen (—1), and every phased
+ * target set as an intensity reduction is measured by an intensity indicator with a denominator,
+ * so that the indicators can show the improvement of performance (b)). Which of the kinds a)–f)
+ * of the second list an indicator is, is free (可以).
  */
 final class IndicatorsRule extends AbstractConformityRule {
 
   IndicatorsRule() {
-    super("quant.6.4.indicators-chosen", "6.4");
+    super("quant.6.4.indicators-chosen", "6.4", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("—1", "b)");
   }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
+    String id = id();
     if (s.indicators().isEmpty()) {
-      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未选择碳中和绩效参数",
-          "No carbon-neutrality performance indicator is chosen", List.of()));
+      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+          .withItems(List.of("—1")));
     }
     List<Finding> problems = new ArrayList<>();
-    List<String> intensities = new ArrayList<>();
-    for (PerformanceIndicator i : s.indicators()) {
-      if (i.kind().needsDenominator()) {
-        intensities.add(i.id());
-        if (i.denominator().isEmpty()) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "强度绩效参数 " + i.id() + "（" + i.name() + "）未注明分母及其单位",
-              "Intensity indicator " + i.id() + " (" + i.name()
-                  + ") names no denominator and unit", List.of(i.id())));
-        }
-      }
-    }
     for (CarbonNeutralityTarget t : s.currentNeutralityTargets()) {
       for (PhasedTarget p : t.phasedTargets()) {
         if (p.kind() != PhasedTargetKind.INTENSITY_REDUCTION_PERCENT) {
           continue;
         }
-        Optional<PerformanceIndicator> ind = p.indicatorId()
-            .flatMap(id -> s.find(id, PerformanceIndicator.class));
-        Optional<IndicatorDenominator> denominator = ind.flatMap(
-            PerformanceIndicator::denominator);
+        // an intensity target names its indicator (a PhasedTarget invariant)
+        String indicatorId = p.indicatorId().orElseThrow();
+        Optional<IndicatorDenominator> denominator = s.find(indicatorId,
+            PerformanceIndicator.class).flatMap(PerformanceIndicator::denominator);
         if (denominator.isEmpty()) {
-          List<String> refs = new ArrayList<>(List.of(p.id()));
-          p.indicatorId().ifPresent(refs::add);
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "强度目标 " + p.id() + " " + (p.indicatorId().isEmpty() ? "未指定绩效参数"
-                  : "的绩效参数 " + p.indicatorId().get() + " 不是注明分母的强度参数"),
-              "Intensity target " + p.id() + (p.indicatorId().isEmpty() ? " names no indicator"
-                  : " is measured by indicator " + p.indicatorId().get()
-                      + ", which is not an intensity with a denominator"), refs));
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".target-not-on-intensity",
+              List.of(p.id(), indicatorId), p.id(), indicatorId).withItems(List.of("b)")));
         }
       }
     }
     List<String> ids = s.indicators().stream().map(PerformanceIndicator::id).toList();
-    return problemsOr(problems, conforms(
-        "已选择绩效参数 " + ids.size() + " 个（" + join(ids) + "）" + (intensities.isEmpty() ? ""
-            : "；强度参数 " + join(intensities) + " 均注明分母及其单位"),
-        ids.size() + " performance indicators are chosen (" + join(ids) + ")"
-            + (intensities.isEmpty() ? "" : "; the intensity indicators " + join(intensities)
-                + " name their denominator and unit"), ids));
+    return problemsOr(problems, conforms(id + ".conforms", ids, String.valueOf(ids.size()),
+        join(ids)));
   }
 }

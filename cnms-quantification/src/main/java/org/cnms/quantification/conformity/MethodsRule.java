@@ -13,20 +13,29 @@ import org.cnms.core.inventory.GhgSink;
 import org.cnms.core.inventory.GhgSource;
 import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 6.2.2: every source and sink is quantified with a documented method — one that states its
- * parameters and is the current version, not one a later version supersedes.
+ * 6.2.2: every source and sink is quantified with a selected method that is the current version,
+ * not one a later version supersedes (—1); the method is documented with the parameters of its
+ * formula (—2); and the technical feasibility and cost weighed in selecting it are recorded as its
+ * selection rationale (—3).
  */
 final class MethodsRule extends AbstractConformityRule {
 
   MethodsRule() {
-    super("quant.6.2.2.methods-documented", "6.2.2");
+    super("quant.6.2.2.methods-documented", "6.2.2", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("—1", "—2", "—3");
   }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
+    String id = id();
     Map<String, String> supersededBy = new HashMap<>();
     for (QuantificationMethod m : s.methods()) {
       m.supersedes().ifPresent(old -> supersededBy.put(old, m.id()));
@@ -39,35 +48,32 @@ final class MethodsRule extends AbstractConformityRule {
       users.computeIfAbsent(sink.methodId(), k -> new ArrayList<>()).add(sink.id());
     }
     if (users.isEmpty()) {
-      return List.of(finding(Verdict.MAJOR_NONCONFORMITY,
-          "没有温室气体源或汇，因而没有选定的量化方法",
-          "There is no GHG source or sink, so no quantification method is selected", List.of()));
+      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+          .withItems(List.of("—1")));
     }
     List<Finding> problems = new ArrayList<>();
     users.forEach((methodId, ids) -> {
       QuantificationMethod m = s.find(methodId, QuantificationMethod.class).orElseThrow();
       List<String> refs = new ArrayList<>(ids);
       refs.add(0, methodId);
-      if (m.parameters().isEmpty()) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "量化方法 " + methodId + "（" + m.name() + "）未记录公式参数；使用它的源或汇：" + join(ids),
-            "Quantification method " + methodId + " (" + m.name() + ") documents no parameters of"
-                + " its formula; it quantifies " + join(ids), refs));
-      }
       String newer = supersededBy.get(methodId);
       if (newer != null) {
-        refs.add(1, newer);
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "源或汇 " + join(ids) + " 仍使用已被 " + newer + " 替代的量化方法 " + methodId,
-            "GHG sources or sinks " + join(ids) + " still use quantification method " + methodId
-                + ", which " + newer + " supersedes", refs));
+        List<String> withNewer = new ArrayList<>(refs);
+        withNewer.add(1, newer);
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".superseded", withNewer,
+            join(ids), methodId, newer).withItems(List.of("—1")));
+      }
+      if (m.parameters().isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-parameters", refs,
+            methodId, m.name(), join(ids)).withItems(List.of("—2")));
+      }
+      if (m.selectionRationale().isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-rationale", refs,
+            methodId, m.name()).withItems(List.of("—3")));
       }
     });
     List<String> methods = List.copyOf(users.keySet());
-    return problemsOr(problems, conforms(
-        "全部 " + (s.sources().size() + s.sinks().size()) + " 个源和汇均采用现行有效、记录完整的量化方法（"
-            + join(methods) + "）",
-        "All " + (s.sources().size() + s.sinks().size()) + " sources and sinks are quantified"
-            + " with current, documented methods (" + join(methods) + ")", methods));
+    return problemsOr(problems, conforms(id + ".conforms", methods,
+        String.valueOf(s.sources().size() + s.sinks().size()), join(methods)));
   }
 }

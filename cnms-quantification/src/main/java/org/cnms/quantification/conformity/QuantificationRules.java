@@ -6,7 +6,8 @@ import org.cnms.core.conformity.RuleProvider;
 
 /**
  * The conformity rules of cnms-quantification: the machine checks of T/CAS 612 clauses 6.2.1,
- * 6.2.2, 6.3, 6.4, 6.5, 9.1.1, 9.1.2 and 9.1.3, one rule per requirement, found by {@link
+ * 6.2.2, 6.3, 6.4, 6.5, 9.1.1, 9.1.2 and 9.1.3, one rule per requirement (and, for 6.2.1, one on
+ * good practice beyond the standard), found by {@link
  * org.cnms.core.conformity.ConformityAssessment#discover()}. Verdicts follow the scheme of {@link
  * org.cnms.core.conformity.CoreRules}; every rule runs in time linear in the size of the system.
  *
@@ -17,7 +18,8 @@ import org.cnms.core.conformity.RuleProvider;
  */
 public final class QuantificationRules implements RuleProvider {
 
-  private static final List<ConformityRule> RULES = List.of(new SourcesRule(), new MethodsRule(),
+  private static final List<ConformityRule> RULES = List.of(new SourcesRule(), new CategoriesRule(),
+      new MethodsRule(),
       new GhgReviewRule(), new IndicatorsRule(), new BaselineRule(), new DeviationsRule(),
       new ReportsRule(), new CalibrationRule());
 

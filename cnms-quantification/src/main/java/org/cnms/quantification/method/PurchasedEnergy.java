@@ -44,7 +44,7 @@ public abstract non-sealed class PurchasedEnergy
   @Override
   @Value.Default
   public EmissionCategory category() {
-    return EmissionCategory.IMPORTED_ENERGY;
+    return EmissionCategory.PURCHASED_ENERGY;
   }
 
   /** Electricity or heat. */

@@ -237,7 +237,7 @@ public final class ProgressCalculator {
     requireHorizon(horizonYear, start);
     Co2e gross = latest.totalEmissions();
     Co2e removals = latest.totalRemovals();
-    Co2e electricity = latest.emissionsOf(EnumSet.of(EmissionCategory.IMPORTED_ENERGY));
+    Co2e electricity = latest.emissionsOf(EnumSet.of(EmissionCategory.PURCHASED_ENERGY));
     Co2e startNet = gross.minus(removals);
     Projection.Builder p = Projection.builder()
         .scenario(scenario)

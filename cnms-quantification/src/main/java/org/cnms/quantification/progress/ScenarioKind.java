@@ -9,7 +9,7 @@ public enum ScenarioKind implements Labelled {
   /** Gross emissions fall by a constant percentage each year; removals stay as they are. */
   CONSTANT_REDUCTION_RATE,
   /**
-   * The renewable share of purchased electricity (category 2, imported energy) rises by a number
+   * The renewable share of purchased electricity (category 2, purchased energy) rises by a number
    * of percentage points each year, up to 100 %; the other emissions stay as they are.
    */
   RENEWABLE_SHARE_INCREASE;

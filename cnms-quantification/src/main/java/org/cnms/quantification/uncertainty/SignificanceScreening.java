@@ -35,7 +35,7 @@ public abstract class SignificanceScreening implements WithSignificanceScreening
 
   /** The indirect categories not assessed at all, in category order. */
   public Set<EmissionCategory> unassessedCategories() {
-    Set<EmissionCategory> left = EnumSet.range(EmissionCategory.IMPORTED_ENERGY,
+    Set<EmissionCategory> left = EnumSet.range(EmissionCategory.PURCHASED_ENERGY,
         EmissionCategory.OTHER);
     assessments().forEach(a -> left.remove(a.category()));
     return java.util.Collections.unmodifiableSet(left);

@@ -20,7 +20,7 @@ class ActivityRecordTest {
   @Test
   void aNegativeAmountIsRejected() {
     var e = assertThrows(IllegalArgumentException.class, () -> ActivityRecord.builder().id("r-1")
-        .sourceId("grid").facilityId("plant").category(EmissionCategory.IMPORTED_ENERGY)
+        .sourceId("grid").facilityId("plant").category(EmissionCategory.PURCHASED_ENERGY)
         .activityKey("electricity").amount(Amount.of("-5", "kWh"))
         .period(ReportingPeriod.calendarYear(2025)).obtainedBy(ObtainedBy.METERED).build());
     assertEquals("ActivityRecord.amount of record r-1 must not be negative, but was -5 kWh",

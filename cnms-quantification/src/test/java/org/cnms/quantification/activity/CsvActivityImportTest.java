@@ -33,7 +33,7 @@ class CsvActivityImportTest {
     assertEquals(List.of("r1", "r3"), report.records().stream().map(ActivityRecord::id).toList());
     ActivityRecord r1 = report.records().get(0);
     assertEquals(Amount.of("1250.5", "kWh"), r1.amount());
-    assertEquals(EmissionCategory.IMPORTED_ENERGY, r1.category());
+    assertEquals(EmissionCategory.PURCHASED_ENERGY, r1.category());
     assertEquals("M-7", r1.meterId().get());
     assertEquals(ObtainedBy.INVOICED, report.records().get(1).obtainedBy());
     assertEquals(Amount.of("12.3", "1e4Nm3"), report.records().get(1).amount());

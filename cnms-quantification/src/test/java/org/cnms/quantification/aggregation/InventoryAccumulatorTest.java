@@ -46,10 +46,10 @@ class InventoryAccumulatorTest {
   void workedInventory() {
     List<ActivityRecord> records = List.of(
         // 1000 kWh = 1 MWh × 0.5366 = 0.5366 t
-        record("e1", "grid-1", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        record("e1", "grid-1", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
             "1000", "kWh"),
         // 2 MWh × 0.5366 = 1.0732 t
-        record("e2", "grid-1", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+        record("e2", "grid-1", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
             "2", "MWh").withObtainedBy(ObtainedBy.ESTIMATED),
         // 100 TJ gas: CH4 0.1 t → 2.8 tCO2e, N2O 0.01 t → 2.65 tCO2e (AR5)
         record("g1", "boiler", EmissionCategory.DIRECT, "test.gas-boiler", "100", "TJ")
@@ -72,7 +72,7 @@ class InventoryAccumulatorTest {
     assertEquals(List.of("boiler", "forest", "grid-1", "stove"),
         inv.lines().stream().map(l -> l.sourceId()).distinct().toList());
     assertEquals(0, new BigDecimal("1.6098").compareTo(
-        inv.emissionsByCategory().get(EmissionCategory.IMPORTED_ENERGY).tonnes()));
+        inv.emissionsByCategory().get(EmissionCategory.PURCHASED_ENERGY).tonnes()));
     assertEquals(0, new BigDecimal("2.8").compareTo(
         inv.emissionsByGas().get(GreenhouseGas.CH4).tonnes()));
     DataQualitySummary dq = acc.dataQuality();
@@ -97,7 +97,7 @@ class InventoryAccumulatorTest {
     Gen<ActivityRecord> one = in -> {
       int k = Generate.range(0, KINDS.length - 1).generate(in);
       int source = Generate.range(0, 5).generate(in);
-      EmissionCategory c = source < 2 ? EmissionCategory.IMPORTED_ENERGY : EmissionCategory.DIRECT;
+      EmissionCategory c = source < 2 ? EmissionCategory.PURCHASED_ENERGY : EmissionCategory.DIRECT;
       return record("r", "src-" + source, c, KINDS[k][0],
           CoreGen.decimals().generate(in).toPlainString(), KINDS[k][1])
           .withFacilityId("plant-" + (source % 3))
@@ -161,7 +161,7 @@ class InventoryAccumulatorTest {
     Gen<ActivityRecord> one = in -> {
       int k = Generate.range(0, KINDS.length - 1).generate(in);
       int source = Generate.range(0, 2).generate(in);
-      EmissionCategory c = k < 3 ? EmissionCategory.IMPORTED_ENERGY : EmissionCategory.DIRECT;
+      EmissionCategory c = k < 3 ? EmissionCategory.PURCHASED_ENERGY : EmissionCategory.DIRECT;
       return record("r", "src-" + source + "-" + k, c, KINDS[k][0],
           wideDecimals().generate(in).toPlainString(), KINDS[k][1]);
     };
@@ -217,11 +217,11 @@ class InventoryAccumulatorTest {
     // 999999999999999999 MWh (18 digits), three times: the product with the factor's digits
     // (5366 × 10^-4) does not fit a long
     for (int i = 0; i < 3; i++) {
-      acc.add(record("e" + i, "grid", EmissionCategory.IMPORTED_ENERGY,
+      acc.add(record("e" + i, "grid", EmissionCategory.PURCHASED_ENERGY,
           ReferenceData.GRID_AVERAGE, "999999999999999999", "MWh"));
     }
     // 20 digits: 12345678901234567890.5 MWh
-    acc.add(record("e3", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+    acc.add(record("e3", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
         "12345678901234567890.5", "MWh"));
     // (3 × 999999999999999999 + 12345678901234567890.5) × 0.5366
     // = 15345678901234567887.5 × 0.5366 = 8234491298402469128.43250
@@ -229,7 +229,7 @@ class InventoryAccumulatorTest {
         acc.toInventory("i", Y2022).totalEmissions().tonnes());
     // an amount of scale 2,000,000 takes the decimal path: 10^-2000000 × 0.5366 adds 5366 at
     // scale 2,000,004
-    acc.add(record("e4", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+    acc.add(record("e4", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
         "1E-2000000", "MWh"));
     BigDecimal total = acc.toInventory("i", Y2022).totalEmissions().tonnes();
     assertEquals(2_000_004, total.scale());
@@ -243,7 +243,7 @@ class InventoryAccumulatorTest {
     acc.add(record("a", "x", EmissionCategory.DIRECT, "nope.1", "1", "t"));
     acc.add(record("b", "x", EmissionCategory.DIRECT, "nope.2", "1", "t"));
     acc.add(record("c", "x", EmissionCategory.DIRECT, "nope.1", "1", "t"));
-    acc.add(record("d", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+    acc.add(record("d", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
         "1", "MWh"));
     var e = assertThrows(MissingFactorException.class, () -> acc.toInventory("i", Y2022));
     assertEquals(2, e.missing().size());
@@ -254,10 +254,10 @@ class InventoryAccumulatorTest {
   @Test
   void aSourceSitsInOneFacilityAndRecordsInThePeriod() {
     InventoryAccumulator acc = InventoryAccumulator.of(calc);
-    acc.add(record("a", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE,
+    acc.add(record("a", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
         "1", "MWh"));
     var e = assertThrows(IllegalArgumentException.class, () -> acc.add(record("b", "grid",
-        EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh")
+        EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh")
         .withFacilityId("plant-9")));
     assertEquals("Source grid is recorded in facility plant-1 and, by b, in facility plant-9; a"
         + " source sits in one facility", e.getMessage());

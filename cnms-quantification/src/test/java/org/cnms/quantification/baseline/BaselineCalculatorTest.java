@@ -1,7 +1,7 @@
 package org.cnms.quantification.baseline;
 
 import static org.cnms.core.ghg.EmissionCategory.DIRECT;
-import static org.cnms.core.ghg.EmissionCategory.IMPORTED_ENERGY;
+import static org.cnms.core.ghg.EmissionCategory.PURCHASED_ENERGY;
 import static org.cnms.core.ghg.GreenhouseGas.CO2;
 import static org.cnms.quantification.testing.InventoryFixtures.emission;
 import static org.cnms.quantification.testing.InventoryFixtures.inventory;
@@ -39,7 +39,7 @@ class BaselineCalculatorTest {
   /* 2020: C1 1400 + C2 600 = 2000 t emitted, 40 t removed. */
   static final GhgInventory Y2020 = inventory("inv-2020", 2020,
       emission("kiln", "plant", DIRECT, CO2, "1400"),
-      emission("grid", "plant", IMPORTED_ENERGY, CO2, "600"),
+      emission("grid", "plant", PURCHASED_ENERGY, CO2, "600"),
       line("forest", "plant", DIRECT, CO2, LineKind.REMOVAL, "40"));
 
   @Test
@@ -49,7 +49,7 @@ class BaselineCalculatorTest {
     assertEquals(List.of(ReportingPeriod.calendarYear(2020)), b.periods());
     assertEquals(Co2e.tonnes("2000"), b.emissions());
     assertEquals(Co2e.tonnes("40"), b.removals());
-    assertEquals(Map.of(DIRECT, Co2e.tonnes("1400"), IMPORTED_ENERGY, Co2e.tonnes("600")),
+    assertEquals(Map.of(DIRECT, Co2e.tonnes("1400"), PURCHASED_ENERGY, Co2e.tonnes("600")),
         b.emissionsByCategory());
     assertEquals(List.of("inv-2020"), b.inventoryIds());
     assertEquals("AR5", b.gwpSet());
@@ -144,7 +144,7 @@ class BaselineCalculatorTest {
     assertEquals(Optional.of("rc-1"), restated.recalculationId());
     assertEquals(Co2e.tonnes("2120"), restated.emissions());
     assertEquals(Co2e.tonnes("1520"), restated.emissionsByCategory().get(DIRECT));
-    assertEquals(Co2e.tonnes("600"), restated.emissionsByCategory().get(IMPORTED_ENERGY));
+    assertEquals(Co2e.tonnes("600"), restated.emissionsByCategory().get(PURCHASED_ENERGY));
     assertEquals(old.periods(), restated.periods());
     assertEquals(LocalDate.of(2024, 5, 10), restated.establishedOn());
   }

@@ -45,7 +45,7 @@ class BaselineRoundTripTest {
           .emissionsEffect(Co2e.tonnes(c1.add(c2)))
           .removalsEffect(Co2e.tonnes(BigDecimal.valueOf(Generate.range(0, 99).generate(in))))
           .putCategoryEffect(EmissionCategory.DIRECT, Co2e.tonnes(c1))
-          .putCategoryEffect(EmissionCategory.IMPORTED_ENERGY, Co2e.tonnes(c2))
+          .putCategoryEffect(EmissionCategory.PURCHASED_ENERGY, Co2e.tonnes(c2))
           .decidedOn(LocalDate.ofEpochDay(Generate.range(10_000, 30_000).generate(in)))
           .build();
     };

@@ -23,7 +23,7 @@ class CalculatorPropertiesTest {
       .methodForKey("natural-gas", FuelCombustionMethod.of("natural-gas")).build();
 
   private BigDecimal co2e(String key, BigDecimal value, String unit) {
-    return calc.calculate(record("r", "s", EmissionCategory.IMPORTED_ENERGY, key,
+    return calc.calculate(record("r", "s", EmissionCategory.PURCHASED_ENERGY, key,
         value.toPlainString(), unit)).emissions().tonnes();
   }
 

@@ -54,7 +54,7 @@ class CalculatorTest {
   @Test
   void emissionFactorMethodWorkedExample() {
     // 1250.5 MWh × 0.5366 tCO2/MWh (MEE/NBS national average 2022) = 671.0183 tCO2; AR5 GWP 1
-    CalculationResult r = ar5.calculate(record("r-1", "grid", EmissionCategory.IMPORTED_ENERGY,
+    CalculationResult r = ar5.calculate(record("r-1", "grid", EmissionCategory.PURCHASED_ENERGY,
         ReferenceData.GRID_AVERAGE, "1250.5", "MWh"));
     assertEquals(1, r.lines().size());
     GasResult co2 = r.lines().get(0);
@@ -212,7 +212,7 @@ class CalculatorTest {
     assertEquals("kWh", e.given().code());
     assertEquals("1e4Nm3", e.expected().code());
     var f = assertThrows(UnitMismatchException.class, () -> ar5.calculate(record("r-12", "grid",
-        EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE, "5", "t")));
+        EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE, "5", "t")));
     assertEquals("Emission factor CN-mee-nbs-average-national-2022 for source grid is per MWh"
         + " (energy), but activity r-12 is in t (mass)", f.getMessage());
   }
@@ -226,9 +226,9 @@ class CalculatorTest {
   @Test
   void missingFactorsAreListedAllAtOnce() {
     List<ActivityRecord> batch = List.of(
-        record("a", "grid", EmissionCategory.IMPORTED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh"),
-        record("b", "grid", EmissionCategory.IMPORTED_ENERGY, "electricity.grid.mars", "1", "MWh"),
-        record("c", "grid", EmissionCategory.IMPORTED_ENERGY, "electricity.grid.mars", "2", "MWh"),
+        record("a", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh"),
+        record("b", "grid", EmissionCategory.PURCHASED_ENERGY, "electricity.grid.mars", "1", "MWh"),
+        record("c", "grid", EmissionCategory.PURCHASED_ENERGY, "electricity.grid.mars", "2", "MWh"),
         record("d", "x", EmissionCategory.DIRECT, "coal.unknown", "3", "t"));
     var e = assertThrows(MissingFactorException.class, () -> ar5.calculateAll(batch));
     assertEquals("2 factors are missing:\n"
@@ -244,7 +244,7 @@ class CalculatorTest {
 
   @Test
   void aFactorOutsideItsPeriodIsMissing() {
-    ActivityRecord r2024 = record("f", "grid", EmissionCategory.IMPORTED_ENERGY,
+    ActivityRecord r2024 = record("f", "grid", EmissionCategory.PURCHASED_ENERGY,
         ReferenceData.GRID_AVERAGE, "1", "MWh").withPeriod(ReportingPeriod.calendarYear(2024));
     var e = assertThrows(MissingFactorException.class, () -> ar5.calculate(r2024));
     assertTrue(e.getMessage().contains("no factor applies to the activity period; the library"
@@ -253,7 +253,7 @@ class CalculatorTest {
 
   @Test
   void resultsAndMethodsRoundTrip() {
-    CalculationResult full = ar5.calculate(record("r-1", "grid", EmissionCategory.IMPORTED_ENERGY,
+    CalculationResult full = ar5.calculate(record("r-1", "grid", EmissionCategory.PURCHASED_ENERGY,
         ReferenceData.GRID_AVERAGE, "1250.5", "MWh"));
     assertRoundTrips(full, CalculationResult.class);
     CalculationResult diesel = ar5.calculate(record("r-5", "truck", EmissionCategory.DIRECT,

@@ -15,6 +15,7 @@ import org.cnms.core.inventory.Projection;
 import org.cnms.core.inventory.QuantificationApproach;
 import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.inventory.SourceReview;
+import org.cnms.core.inventory.YearLevel;
 import org.cnms.core.leadership.Person;
 import org.cnms.core.organisation.BoundaryEntry;
 import org.cnms.core.organisation.ConsolidationApproach;
@@ -49,10 +50,15 @@ final class QuantRulesFixture {
   static GhgReview.Builder review() {
     return GhgReview.builder().id("rv-2025").period(ReportingPeriod.calendarYear(2025))
         .inventoryId("inv-2025").completenessConfirmed(true)
+        .addHistoricalLevels(YearLevel.builder().year(2024).emissions(Co2e.tonnes("3000"))
+            .removals(Co2e.ZERO).build(), YearLevel.builder().year(2025)
+            .emissions(Co2e.tonnes("2850")).removals(Co2e.ZERO).build())
         .addSourceReview(SourceReview.builder().sourceId("src-boiler")
-            .addRelevantVariable("蒸汽产量").addInfluencerPersonId("p-eng").build())
+            .addRelevantVariable("蒸汽产量").currentLevel(Co2e.tonnes("950"))
+            .addInfluencerPersonId("p-eng").build())
         .addSourceReview(SourceReview.builder().sourceId("src-power")
-            .addRelevantVariable("产量").addInfluencerPersonId("p-eng").build())
+            .addRelevantVariable("产量").currentLevel(Co2e.tonnes("1900"))
+            .addInfluencerPersonId("p-eng").build())
         .addOpportunity(ImprovementOpportunity.builder().id("opp-1").description("余热回收")
             .addSourceId("src-boiler").rank(1).build())
         .addProjection(Projection.builder().year(2030).emissions(Co2e.tonnes("2400"))
@@ -64,6 +70,7 @@ final class QuantRulesFixture {
     return QuantificationMethod.builder().id("m-ng").name("化石燃料燃烧排放")
         .approach(QuantificationApproach.FUEL_COMBUSTION).formula("E = AD × NCV × CC × OF × 44/12")
         .addParameter("AD: 天然气消耗量, 10^4 Nm3").factorSource("GB/T 32150—2015 附录B")
+        .selectionRationale("燃气表数据可得，缺省因子无额外成本")
         .documentedOn(d("2024-01-20"));
   }
 
@@ -83,6 +90,7 @@ final class QuantRulesFixture {
         .addMethod(QuantificationMethod.builder().id("m-el").name("外购电力排放")
             .approach(QuantificationApproach.PURCHASED_ENERGY).formula("E = AD × EF")
             .addParameter("AD: 外购电量, MWh").factorSource("全国电网平均排放因子")
+            .selectionRationale("电费单数据可得，官方因子公开")
             .documentedOn(d("2024-01-20")).build())
         .addSource(boiler().build())
         .addSource(power().build());

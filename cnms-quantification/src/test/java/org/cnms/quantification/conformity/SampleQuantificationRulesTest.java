@@ -78,7 +78,7 @@ class SampleQuantificationRulesTest {
   void eachMutationGivesExactlyItsFinding() {
     Map<String, Mutation> m = new LinkedHashMap<>();
     m.put("no statements on empty categories", new Mutation("6.2.1",
-        Verdict.MINOR_NONCONFORMITY, s -> s.withCategoryStatements(List.of())));
+        Verdict.OBSERVATION, s -> s.withCategoryStatements(List.of())));
     m.put("a superseded method in use", new Mutation("6.2.2", Verdict.MINOR_NONCONFORMITY, s -> {
       List<QuantificationMethod> methods = new ArrayList<>(s.methods());
       QuantificationMethod used = s.find(s.sources().get(0).methodId(),
@@ -118,7 +118,7 @@ class SampleQuantificationRulesTest {
           verdicts(mutation.f().apply(base)), name);
       covered.add(mutation.requirement());
     });
-    assertEquals(RULES.stream().map(ConformityRule::requirementId).toList(), covered);
+    assertEquals(RULES.stream().map(ConformityRule::requirementId).distinct().toList(), covered);
   }
 
   private static MonitoringResult doubled(MonitoringResult r) {

@@ -1,7 +1,7 @@
 package org.cnms.quantification.indicator;
 
 import static org.cnms.core.ghg.EmissionCategory.DIRECT;
-import static org.cnms.core.ghg.EmissionCategory.IMPORTED_ENERGY;
+import static org.cnms.core.ghg.EmissionCategory.PURCHASED_ENERGY;
 import static org.cnms.core.ghg.GreenhouseGas.CH4;
 import static org.cnms.core.ghg.GreenhouseGas.CO2;
 import static org.cnms.quantification.testing.InventoryFixtures.emission;
@@ -31,13 +31,13 @@ class IndicatorCalculatorTest {
   static final GhgInventory Y2024 = inventory("inv-2024", 2024,
       emission("kiln", "plant-a", DIRECT, CO2, "600"),
       emission("boiler", "plant-a", DIRECT, CH4, "100"),
-      emission("grid", "plant-b", IMPORTED_ENERGY, CO2, "300"),
+      emission("grid", "plant-b", PURCHASED_ENERGY, CO2, "300"),
       line("forest", "plant-a", DIRECT, CO2, LineKind.REMOVAL, "40"));
   /* 2025: kiln 570 + boiler 95 + grid 285 = 950 t. */
   static final GhgInventory Y2025 = inventory("inv-2025", 2025,
       emission("kiln", "plant-a", DIRECT, CO2, "570"),
       emission("boiler", "plant-a", DIRECT, CH4, "95"),
-      emission("grid", "plant-b", IMPORTED_ENERGY, CO2, "285"));
+      emission("grid", "plant-b", PURCHASED_ENERGY, CO2, "285"));
 
   final IndicatorCalculator calc = IndicatorCalculator.withDefaultRounding();
 
@@ -71,7 +71,7 @@ class IndicatorCalculatorTest {
     assertEquals(2, list.size());
     assertEquals(Optional.of(DIRECT), list.get(0).category());
     assertEquals(0, list.get(0).value().compareTo(new BigDecimal("1.75")));
-    assertEquals(Optional.of(IMPORTED_ENERGY), list.get(1).category());
+    assertEquals(Optional.of(PURCHASED_ENERGY), list.get(1).category());
     assertEquals(0, list.get(1).value().compareTo(new BigDecimal("0.75")));
   }
 

@@ -1,7 +1,7 @@
 package org.cnms.quantification.progress;
 
 import static org.cnms.core.ghg.EmissionCategory.DIRECT;
-import static org.cnms.core.ghg.EmissionCategory.IMPORTED_ENERGY;
+import static org.cnms.core.ghg.EmissionCategory.PURCHASED_ENERGY;
 import static org.cnms.core.ghg.GreenhouseGas.CO2;
 import static org.cnms.quantification.testing.InventoryFixtures.emission;
 import static org.cnms.quantification.testing.InventoryFixtures.inventory;
@@ -33,7 +33,7 @@ class ProgressCalculatorTest {
   static final Baseline BASELINE = BaselineCalculator.withDefaultRounding().fromBaseYear(
       BaselineDefinition.of("bl-2020", "first full year", LocalDate.of(2021, 2, 1)),
       inventory("inv-2020", 2020, emission("kiln", "p", DIRECT, CO2, "600"),
-          emission("grid", "p", IMPORTED_ENERGY, CO2, "400")));
+          emission("grid", "p", PURCHASED_ENERGY, CO2, "400")));
 
   static PhasedTarget phased(String id, int year, PhasedTargetKind kind, String value) {
     PhasedTarget.Builder b = PhasedTarget.builder().id(id).year(year).kind(kind)
@@ -50,7 +50,7 @@ class ProgressCalculatorTest {
   /* −30 % by 2025 (level 700), cap 400 t by 2030, an intensity target, neutral by 2040. */
   static final CarbonNeutralityTarget TARGET = CarbonNeutralityTarget.builder().id("cn")
       .visionYear(2040).baselineId("bl-2020").setOn(LocalDate.of(2021, 6, 1))
-      .addCoveredCategories(DIRECT, IMPORTED_ENERGY)
+      .addCoveredCategories(DIRECT, PURCHASED_ENERGY)
       .addPhasedTargets(
           phased("p-2030", 2030, PhasedTargetKind.ABSOLUTE_EMISSIONS_CAP, "400"),
           phased("p-2025", 2025, PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE, "30"),
@@ -59,7 +59,7 @@ class ProgressCalculatorTest {
 
   static GhgInventory net(String id, int year, String c1, String c2) {
     return inventory(id, year, emission("kiln", "p", DIRECT, CO2, c1),
-        emission("grid", "p", IMPORTED_ENERGY, CO2, c2));
+        emission("grid", "p", PURCHASED_ENERGY, CO2, c2));
   }
 
   /*

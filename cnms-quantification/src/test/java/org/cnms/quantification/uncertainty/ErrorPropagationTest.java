@@ -1,7 +1,7 @@
 package org.cnms.quantification.uncertainty;
 
 import static org.cnms.core.ghg.EmissionCategory.DIRECT;
-import static org.cnms.core.ghg.EmissionCategory.IMPORTED_ENERGY;
+import static org.cnms.core.ghg.EmissionCategory.PURCHASED_ENERGY;
 import static org.cnms.core.ghg.GreenhouseGas.CH4;
 import static org.cnms.core.ghg.GreenhouseGas.CO2;
 import static org.cnms.quantification.testing.InventoryFixtures.emission;
@@ -43,7 +43,7 @@ class ErrorPropagationTest {
   void workedExample() {
     GhgInventory inv = inventory("inv-2024", 2024,
         emission("boiler", "plant", DIRECT, CO2, "600"),
-        emission("grid", "plant", IMPORTED_ENERGY, CO2, "400"),
+        emission("grid", "plant", PURCHASED_ENERGY, CO2, "400"),
         emission("boiler", "plant", DIRECT, CH4, "480"),
         line("forest", "plant", DIRECT, CO2, LineKind.REMOVAL, "50"),
         line("biomass", "plant", DIRECT, CO2, LineKind.BIOGENIC_CO2, "70"));

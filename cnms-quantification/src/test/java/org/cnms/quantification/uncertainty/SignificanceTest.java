@@ -91,7 +91,7 @@ class SignificanceTest {
         .build();
     assertEquals(EnumSet.of(TRANSPORTATION), s.categoriesToQuantify());
     assertEquals(EnumSet.of(USE_OF_PRODUCTS), s.excludedCategories());
-    assertEquals(EnumSet.of(EmissionCategory.IMPORTED_ENERGY, PRODUCTS_USED,
+    assertEquals(EnumSet.of(EmissionCategory.PURCHASED_ENERGY, PRODUCTS_USED,
         EmissionCategory.OTHER), s.unassessedCategories());
   }
 

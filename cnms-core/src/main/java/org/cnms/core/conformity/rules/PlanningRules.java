@@ -1,10 +1,12 @@
 package org.cnms.core.conformity.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,19 +14,23 @@ import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
+import org.cnms.core.i18n.CoreTexts;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
+import org.cnms.core.operation.ChangeKind;
+import org.cnms.core.operation.ChangeRecord;
 import org.cnms.core.performance.ActionPlan;
+import org.cnms.core.performance.ActionPlanItem;
 import org.cnms.core.performance.ActionStatus;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.GhgTarget;
+import org.cnms.core.performance.GhgTargetKind;
+import org.cnms.core.performance.PerformanceIndicator;
 import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.planning.DataQualityItem;
 import org.cnms.core.planning.DataQualityPlan;
 import org.cnms.core.planning.RiskAction;
-import org.cnms.core.planning.RiskKind;
 import org.cnms.core.planning.RiskOrOpportunity;
-import org.cnms.core.planning.RiskRating;
 import org.cnms.core.system.ManagementSystem;
 
 /** The rules of T/CAS 612 clauses 6.1, 6.6 and 6.8, planning. */
@@ -34,8 +40,9 @@ public final class PlanningRules {
 
   /** The rules of clauses 6.1, 6.6 and 6.8, in requirement order. */
   public static List<AbstractConformityRule> all() {
-    return List.of(new RisksLinkedRule(), new HighRisksRule(), new TargetsRule(),
-        new BreakdownRule(), new ActionPlansRule(), new DataQualityRule());
+    return List.of(new RisksToAddressRule(), new RiskActionsRule(), new TargetsRule(),
+        new PhasesBeforeVisionRule(), new GhgTargetsRule(), new BreakdownRule(),
+        new ActionPlansRule(), new DataQualityRule());
   }
 
   /** The phased targets of the current carbon-neutrality targets, by id. */
@@ -47,192 +54,305 @@ public final class PlanningRules {
     return out;
   }
 
-  /** 6.1.1: at least one risk or opportunity is linked to a context issue or interested party. */
-  static final class RisksLinkedRule extends AbstractConformityRule {
-    RisksLinkedRule() {
-      super("core.6.1.1.risks-from-context", "6.1.1");
+  /** The GHG objectives and targets that derive from a current carbon-neutrality target. */
+  static List<GhgTarget> currentGhgTargets(ManagementSystem s) {
+    Map<String, PhasedTarget> phased = currentPhasedTargets(s);
+    return s.ghgTargets().stream().filter(g -> phased.containsKey(g.phasedTargetId())).toList();
+  }
+
+  private static List<String> citations(List<ActionPlanItem> items) {
+    return items.stream().map(ActionPlanItem::citation).toList();
+  }
+
+  private static String itemLabels(List<ActionPlanItem> items, Locale locale) {
+    return String.join(locale.getLanguage().equals("zh") ? "；" : "; ",
+        items.stream().map(i -> i.itemLabel(locale)).toList());
+  }
+
+  /**
+   * 6.1.1: the risks and opportunities are determined with regard to the factors of 4.1 and the
+   * needs of 4.2 (—1), and each one determined to need addressing states which of the ends a)–e)
+   * addressing it serves (—5). A rating is not asked for.
+   */
+  static final class RisksToAddressRule extends AbstractConformityRule {
+    RisksToAddressRule() {
+      super("core.6.1.1.risks-to-address", "6.1.1", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1", "—5", "a)", "b)", "c)", "d)", "e)");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<RiskOrOpportunity> risks = context.system().risks();
+      String id = id();
       if (risks.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未确定任何风险和机遇",
-            "No risk or opportunity is determined", List.of()));
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+            .withItems(List.of("—5")));
       }
-      List<String> linked = risks.stream().filter(RiskOrOpportunity::hasContextLink)
-          .map(RiskOrOpportunity::id).toList();
       List<String> all = risks.stream().map(RiskOrOpportunity::id).toList();
-      if (linked.isEmpty()) {
-        return List.of(finding(Verdict.MINOR_NONCONFORMITY,
-            "风险和机遇（" + join(all) + "）均未关联内外部问题或相关方",
-            "None of the risks and opportunities (" + join(all)
-                + ") is linked to a context issue or an interested party", all));
+      List<Finding> problems = new ArrayList<>();
+      if (risks.stream().noneMatch(RiskOrOpportunity::hasContextLink)) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".unlinked", all, join(all))
+            .withItems(List.of("—1")));
       }
-      return List.of(conforms(
-          "风险和机遇 " + all.size() + " 项，其中 " + linked.size() + " 项关联内外部问题或相关方（"
-              + join(linked) + "）",
-          all.size() + " risks and opportunities are determined, " + linked.size()
-              + " of them linked to context issues or interested parties (" + join(linked) + ")",
-          linked));
+      for (RiskOrOpportunity r : risks) {
+        if (r.toBeAddressed() && r.purposes().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-purpose",
+              List.of(r.id()), r.id(), r.description()).withItems(List.of("—5")));
+        }
+      }
+      List<String> addressed = risks.stream().filter(RiskOrOpportunity::toBeAddressed)
+          .map(RiskOrOpportunity::id).toList();
+      return problemsOr(problems, conforms(id + ".conforms", all, String.valueOf(all.size()),
+          String.valueOf(risks.stream().filter(RiskOrOpportunity::hasContextLink).count()),
+          String.valueOf(addressed.size())));
     }
   }
 
-  /** 6.1.2: every high-rated risk has an action with a method to evaluate its effectiveness. */
-  static final class HighRisksRule extends AbstractConformityRule {
-    HighRisksRule() {
-      super("core.6.1.2.high-risks-have-actions", "6.1.2");
+  /**
+   * 6.1.2 a)–c): every risk or opportunity determined to need addressing has actions; each action
+   * is built into a CNMS process and has a planned evaluation of its effectiveness, done once the
+   * action is due.
+   */
+  static final class RiskActionsRule extends AbstractConformityRule {
+    RiskActionsRule() {
+      super("core.6.1.2.actions-for-risks", "6.1.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("a)", "b)", "c)");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
-      Map<String, List<RiskAction>> actions = new HashMap<>();
-      for (RiskAction a : s.riskActions()) {
-        a.riskOrOpportunityIds().forEach(r ->
-            actions.computeIfAbsent(r, k -> new ArrayList<>()).add(a));
-      }
+      LocalDate today = context.assessmentDate();
+      String id = id();
+      Set<String> withAction = new HashSet<>();
+      s.riskActions().forEach(a -> withAction.addAll(a.riskOrOpportunityIds()));
       List<Finding> problems = new ArrayList<>();
-      List<String> high = new ArrayList<>();
+      List<String> addressed = new ArrayList<>();
       for (RiskOrOpportunity r : s.risks()) {
-        if (r.kind() != RiskKind.RISK || r.rating() != RiskRating.HIGH) {
+        if (!r.toBeAddressed()) {
           continue;
         }
-        high.add(r.id());
-        List<RiskAction> mine = actions.getOrDefault(r.id(), List.of());
-        if (mine.isEmpty()) {
-          problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-              "高风险 " + r.id() + "（" + r.description() + "）没有应对措施",
-              "High-rated risk " + r.id() + " (" + r.description() + ") has no action",
-              List.of(r.id())));
-        } else if (mine.stream().allMatch(a -> a.evaluationMethod().isEmpty())) {
-          List<String> ids = mine.stream().map(RiskAction::id).toList();
-          List<String> refs = new ArrayList<>(ids);
-          refs.add(0, r.id());
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "高风险 " + r.id() + " 的应对措施（" + join(ids) + "）未规定有效性评价方法",
-              "The actions on high-rated risk " + r.id() + " (" + join(ids)
-                  + ") state no method to evaluate their effectiveness", refs));
+        addressed.add(r.id());
+        if (!withAction.contains(r.id())) {
+          problems.add(finding(Verdict.MAJOR_NONCONFORMITY, id + ".no-action", List.of(r.id()),
+              r.id(), r.description()).withItems(List.of("a)")));
         }
       }
-      return problemsOr(problems, conforms(
-          high.isEmpty() ? "无高风险；已记录应对措施 " + s.riskActions().size() + " 项"
-              : "高风险 " + join(high) + " 均有规定了有效性评价方法的应对措施",
-          high.isEmpty() ? "No risk is rated high; " + s.riskActions().size()
-              + " actions are recorded"
-              : "Every high-rated risk (" + join(high) + ") has an action with a method to"
-                  + " evaluate its effectiveness", high));
+      for (RiskAction a : s.riskActions()) {
+        List<String> refs = new ArrayList<>(a.riskOrOpportunityIds());
+        refs.add(0, a.id());
+        if (a.process().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-process", refs, a.id(),
+              a.description()).withItems(List.of("b)")));
+        }
+        if (a.evaluationMethod().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-evaluation-method", refs,
+              a.id(), a.description()).withItems(List.of("c)")));
+        } else if (a.effectivenessEvaluation().isEmpty() && a.dueDate().isBefore(today)) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-evaluated", refs,
+              a.id(), a.dueDate().toString(), today.toString()).withItems(List.of("c)")));
+        }
+      }
+      return problemsOr(problems, conforms(id + ".conforms", addressed,
+          String.valueOf(addressed.size()), String.valueOf(s.riskActions().size())));
     }
   }
 
-  /** 6.6.1: phased and vision targets with years, covered categories and means. */
+  /**
+   * 6.6.1: phased and vision targets (—1) with the vision year (a)), the year of each phased
+   * target (b)), the emission categories covered (c)) and the means of reaching carbon
+   * neutrality (d)), communicated (—6).
+   */
   static final class TargetsRule extends AbstractConformityRule {
     TargetsRule() {
-      super("core.6.6.1.vision-and-phases", "6.6.1");
+      super("core.6.6.1.vision-and-phases", "6.6.1", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1", "a)", "b)", "c)", "d)", "—6");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<CarbonNeutralityTarget> current = context.system().currentNeutralityTargets();
+      String id = id();
       if (current.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未设定碳中和目标",
-            "No carbon-neutrality target is set", List.of()));
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+            .withItems(List.of("—1")));
       }
       List<Finding> problems = new ArrayList<>();
-      List<String> ok = new ArrayList<>();
+      List<String> okZh = new ArrayList<>();
       List<String> okEn = new ArrayList<>();
       for (CarbonNeutralityTarget t : current) {
         List<String> ref = List.of(t.id());
+        String vision = String.valueOf(t.visionYear());
         if (t.phasedTargets().isEmpty()) {
-          problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-              "碳中和目标 " + t.id() + " 只有愿景目标（" + t.visionYear() + " 年），没有阶段性目标",
-              "Carbon-neutrality target " + t.id() + " has a vision year (" + t.visionYear()
-                  + ") but no phased target", ref));
-        }
-        for (PhasedTarget p : t.phasedTargets()) {
-          if (p.year() >= t.visionYear()) {
-            problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-                "阶段性目标 " + p.id() + " 的年份 " + p.year() + " 不早于愿景年份 " + t.visionYear(),
-                "Phased target " + p.id() + " is set for " + p.year()
-                    + ", not before the vision year " + t.visionYear(), List.of(t.id(), p.id())));
-          }
+          problems.add(finding(Verdict.MAJOR_NONCONFORMITY, id + ".no-phased", ref, t.id(),
+              vision).withItems(List.of("—1", "b)")));
         }
         if (t.coveredCategories().isEmpty()) {
-          problems.add(finding(Verdict.MAJOR_NONCONFORMITY,
-              "碳中和目标 " + t.id() + " 未规定覆盖的排放类别",
-              "Carbon-neutrality target " + t.id() + " covers no emission category", ref));
+          problems.add(finding(Verdict.MAJOR_NONCONFORMITY, id + ".no-categories", ref, t.id())
+              .withItems(List.of("c)")));
         }
         if (t.means().isEmpty()) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "碳中和目标 " + t.id() + " 未说明实现碳中和的方式",
-              "Carbon-neutrality target " + t.id() + " names no means of reaching neutrality",
-              ref));
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-means", ref, t.id())
+              .withItems(List.of("d)")));
         }
-        List<String> years = t.phasedTargetsByYear().stream()
-            .map(p -> String.valueOf(p.year())).toList();
-        ok.add(t.id() + "：愿景年份 " + t.visionYear() + "，阶段性目标年份 " + join(years)
-            + "，覆盖类别 " + t.coveredCategories().size() + " 个，实现方式 " + t.means().size()
-            + " 种");
-        okEn.add(t.id() + ": vision year " + t.visionYear() + ", phased years " + join(years)
-            + ", " + t.coveredCategories().size() + " categories covered, " + t.means().size()
-            + " means");
+        if (t.communicatedOn().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-communicated", ref,
+              t.id()).withItems(List.of("—6")));
+        }
+        String years = join(t.phasedTargetsByYear().stream()
+            .map(p -> String.valueOf(p.year())).toList());
+        String categories = String.valueOf(t.coveredCategories().size());
+        String means = String.valueOf(t.means().size());
+        okZh.add(CoreTexts.TEXT.format(id + ".target", Locale.CHINESE, t.id(), vision, years,
+            categories, means));
+        okEn.add(CoreTexts.TEXT.format(id + ".target", Locale.ENGLISH, t.id(), vision, years,
+            categories, means));
       }
-      return problemsOr(problems, conforms(String.join("；", ok), String.join("; ", okEn),
+      return problemsOr(problems, conforms(String.join("；", okZh), String.join("; ", okEn),
           current.stream().map(CarbonNeutralityTarget::id).toList()));
     }
   }
 
-  /** 6.6.2: every phased target is broken down into at least one GHG target. */
+  /**
+   * 6.6.1, beyond T/CAS 612: every phased target falls before the vision year. The standard asks
+   * for the year of each phased target, not for their order.
+   */
+  static final class PhasesBeforeVisionRule extends AbstractConformityRule {
+    PhasesBeforeVisionRule() {
+      super("core.6.6.1.beyond.phases-before-vision", "6.6.1", CoreTexts.TEXT, true);
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      List<CarbonNeutralityTarget> current = context.system().currentNeutralityTargets();
+      List<Finding> problems = new ArrayList<>();
+      for (CarbonNeutralityTarget t : current) {
+        for (PhasedTarget p : t.phasedTargetsByYear()) {
+          if (p.year() >= t.visionYear()) {
+            problems.add(finding(Verdict.OBSERVATION, id() + ".late", List.of(t.id(), p.id()),
+                p.id(), String.valueOf(p.year()), String.valueOf(t.visionYear()))
+                .withItems(List.of("b)")));
+          }
+        }
+      }
+      return problemsOr(problems, conforms(id() + ".conforms",
+          current.stream().map(CarbonNeutralityTarget::id).toList()));
+    }
+  }
+
+  /**
+   * 6.6.2: GHG objectives and targets derived from the carbon neutrality targets, at their
+   * levels, with emission targets among them and, where the organisation has GHG sinks, removal
+   * targets (—1), communicated (—2).
+   */
+  static final class GhgTargetsRule extends AbstractConformityRule {
+    GhgTargetsRule() {
+      super("core.6.6.2.ghg-targets", "6.6.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1", "—2");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      List<GhgTarget> targets = currentGhgTargets(context.system());
+      String id = id();
+      if (targets.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+            .withItems(List.of("—1")));
+      }
+      List<String> ids = targets.stream().map(GhgTarget::id).toList();
+      List<Finding> problems = new ArrayList<>();
+      if (targets.stream().noneMatch(g -> g.kind() == GhgTargetKind.EMISSION)) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-emission-target", ids,
+            join(ids)).withItems(List.of("—1")));
+      }
+      ManagementSystem s = context.system();
+      if (!s.sinks().isEmpty()
+          && targets.stream().noneMatch(g -> g.kind() == GhgTargetKind.REMOVAL)) {
+        List<String> refs = new ArrayList<>(ids);
+        s.sinks().forEach(k -> refs.add(k.id()));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-removal-target", refs,
+            join(ids), join(s.sinks().stream().map(k -> k.id()).toList()))
+            .withItems(List.of("—1")));
+      }
+      for (GhgTarget g : targets) {
+        if (g.communicatedOn().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-communicated",
+              List.of(g.id()), g.id()).withItems(List.of("—2")));
+        }
+      }
+      Set<String> levels = new LinkedHashSet<>();
+      targets.forEach(g -> levels.add(g.level().name()));
+      return problemsOr(problems, conforms(id + ".conforms", ids, join(ids),
+          String.valueOf(levels.size())));
+    }
+  }
+
+  /**
+   * 6.6.2, beyond T/CAS 612: every phased target is broken down into at least one GHG target. The
+   * standard asks for GHG objectives and targets at each level, not one per phased target.
+   */
   static final class BreakdownRule extends AbstractConformityRule {
     BreakdownRule() {
-      super("core.6.6.2.phases-broken-down", "6.6.2");
+      super("core.6.6.2.beyond.phases-broken-down", "6.6.2", CoreTexts.TEXT, true);
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
       Map<String, PhasedTarget> phased = currentPhasedTargets(s);
-      if (phased.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY,
-            "没有阶段性目标，因而没有可分解的温室气体目标",
-            "There is no phased target to break down into GHG targets", List.of()));
-      }
       Set<String> brokenDown = new HashSet<>();
       s.ghgTargets().forEach(g -> brokenDown.add(g.phasedTargetId()));
       List<Finding> problems = new ArrayList<>();
       for (PhasedTarget p : phased.values()) {
         if (!brokenDown.contains(p.id())) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "阶段性目标 " + p.id() + "（" + p.year() + " 年：" + p.description()
-                  + "）未分解为任何温室气体目标",
-              "Phased target " + p.id() + " (" + p.year() + ": " + p.description()
-                  + ") is broken down into no GHG target", List.of(p.id())));
+          problems.add(finding(Verdict.OBSERVATION, id() + ".not-broken-down",
+              List.of(p.id()), p.id(), String.valueOf(p.year()), p.description()));
         }
       }
       List<String> ids = List.copyOf(phased.keySet());
-      return problemsOr(problems, conforms(
-          "阶段性目标 " + join(ids) + " 均已分解为温室气体目标（共 " + s.ghgTargets().size() + " 项）",
-          "Every phased target (" + join(ids) + ") is broken down into GHG targets ("
-              + s.ghgTargets().size() + " in all)", ids));
+      return problemsOr(problems, conforms(id() + ".conforms", ids, join(ids)));
     }
   }
 
-  /** 6.6.3: every GHG target has an action plan that states all five items. */
+  /**
+   * 6.6.3 a)–e): every GHG objective or target is served by a planned action that states what
+   * will be done, the resources, who is responsible, the schedule and how and when the results
+   * are verified. The kind of action (注 2) and an expected reduction are not asked for.
+   */
   static final class ActionPlansRule extends AbstractConformityRule {
     ActionPlansRule() {
-      super("core.6.6.3.plans-for-targets", "6.6.3");
+      super("core.6.6.3.plans-for-targets", "6.6.3", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("a)", "b)", "c)", "d)", "e)");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
-      Map<String, PhasedTarget> phased = currentPhasedTargets(s);
-      List<GhgTarget> targets = s.ghgTargets().stream()
-          .filter(g -> phased.containsKey(g.phasedTargetId())).toList();
+      List<GhgTarget> targets = currentGhgTargets(s);
+      String id = id();
       if (targets.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY,
-            "没有温室气体目标，因而没有为其制定的行动计划",
-            "There is no GHG target, so no action plan serves one", List.of()));
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".no-targets", List.of())
+            .withItems(List.of("a)")));
       }
       Map<String, List<ActionPlan>> plans = new HashMap<>();
       for (ActionPlan p : s.actionPlans()) {
@@ -245,77 +365,101 @@ public final class PlanningRules {
       for (GhgTarget g : targets) {
         List<ActionPlan> mine = plans.getOrDefault(g.id(), List.of());
         if (mine.isEmpty()) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "温室气体目标 " + g.id() + " 没有行动计划",
-              "GHG target " + g.id() + " has no action plan", List.of(g.id())));
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".no-plan", List.of(g.id()),
+              g.id()).withItems(List.of("a)")));
         }
         for (ActionPlan p : mine) {
-          if (!p.hasAllFiveItems() && incomplete.add(p.id())) {
-            problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-                "行动计划 " + p.id() + "（" + p.title() + "）缺少：" + join(p.missingItems()),
-                "Action plan " + p.id() + " (" + p.title() + ") lacks " + join(p.missingItems()),
-                List.of(p.id(), g.id())));
+          List<ActionPlanItem> missing = p.missingItems();
+          if (!missing.isEmpty() && incomplete.add(p.id())) {
+            Finding f = Finding.of(this, Verdict.MINOR_NONCONFORMITY,
+                CoreTexts.TEXT.format(id + ".incomplete", Locale.CHINESE, p.id(), p.title(),
+                    itemLabels(missing, Locale.CHINESE)),
+                CoreTexts.TEXT.format(id + ".incomplete", Locale.ENGLISH, p.id(), p.title(),
+                    itemLabels(missing, Locale.ENGLISH)),
+                List.of(p.id(), g.id()));
+            problems.add(f.withItems(citations(missing)));
           }
         }
       }
       List<String> ids = targets.stream().map(GhgTarget::id).toList();
-      return problemsOr(problems, conforms(
-          "温室气体目标 " + join(ids) + " 均有内容、资源、责任人、完成时间和验证方法齐全的行动计划",
-          "Every GHG target (" + join(ids) + ") has an action plan stating what, resources, who,"
-              + " when and how results are verified", ids));
+      return problemsOr(problems, conforms(id + ".conforms", ids, join(ids)));
     }
   }
 
-  /** 6.8: the data-quality plan covers every source and sink of the latest inventory. */
+  /**
+   * 6.8: a data quality control plan (—2) covering the data of 6.3 to 6.7 (—1): the activity data
+   * of every source and sink of the latest inventory, and the denominator of every intensity
+   * indicator of 6.4, each item with its form (collection method) and frequency; the plan is
+   * revised after every recorded change of sources and sinks (—3).
+   */
   static final class DataQualityRule extends AbstractConformityRule {
     DataQualityRule() {
-      super("core.6.8.plan-covers-inventory", "6.8");
+      super("core.6.8.data-quality-plan", "6.8", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1", "—2", "—3");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
+      String id = id();
       List<DataQualityPlan> plans = Records.current(s.dataQualityPlans());
       if (plans.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未制定数据质量控制计划",
-            "No data-quality control plan is kept", List.of()));
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id + ".none", List.of())
+            .withItems(List.of("—2")));
       }
       Set<String> covered = new HashSet<>();
+      Set<String> coveredIndicators = new HashSet<>();
       for (DataQualityPlan p : plans) {
         for (DataQualityItem i : p.items()) {
           covered.addAll(i.sourceIds());
+          coveredIndicators.addAll(i.indicatorIds());
         }
       }
       List<String> planIds = plans.stream().map(DataQualityPlan::id).toList();
+      List<Finding> problems = new ArrayList<>();
       Optional<GhgInventory> latest = Records.latestInventory(s);
-      if (latest.isEmpty()) {
-        return List.of(conforms("已制定数据质量控制计划 " + join(planIds) + "；尚无温室气体清单",
-            "Data-quality plan " + join(planIds) + " is kept; there is no GHG inventory yet",
-            planIds));
-      }
-      GhgInventory inv = latest.get();
       Set<String> used = new LinkedHashSet<>();
-      for (InventoryLine l : inv.lines()) {
-        used.add(l.sourceId());
+      if (latest.isPresent()) {
+        GhgInventory inv = latest.get();
+        for (InventoryLine l : inv.lines()) {
+          used.add(l.sourceId());
+        }
+        List<String> uncovered = used.stream().filter(i -> !covered.contains(i)).toList();
+        if (!uncovered.isEmpty()) {
+          List<String> refs = new ArrayList<>(uncovered);
+          refs.add(0, inv.id());
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".sources-uncovered", refs,
+              join(uncovered), inv.id(), inv.period().toString(), join(planIds))
+              .withItems(List.of("—1", "—2")));
+        }
       }
-      List<String> uncovered = used.stream().filter(id -> !covered.contains(id)).toList();
-      if (!uncovered.isEmpty()) {
-        List<String> refs = new ArrayList<>(uncovered);
-        refs.add(0, inv.id());
-        return List.of(finding(Verdict.MINOR_NONCONFORMITY,
-            "清单 " + inv.id() + "（" + inv.period() + "）中源或汇 " + join(uncovered)
-                + " 的活动数据不在数据质量控制计划 " + join(planIds) + " 覆盖范围内",
-            "The activity data of sources or sinks " + join(uncovered) + " in inventory "
-                + inv.id() + " (" + inv.period() + ") are not covered by data-quality plan "
-                + join(planIds), refs));
+      List<String> intensities = s.indicators().stream()
+          .filter(i -> i.denominator().isPresent()).map(PerformanceIndicator::id).toList();
+      List<String> uncoveredIndicators = intensities.stream()
+          .filter(i -> !coveredIndicators.contains(i)).toList();
+      if (!uncoveredIndicators.isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".denominators-uncovered",
+            uncoveredIndicators, join(uncoveredIndicators), join(planIds))
+            .withItems(List.of("—1", "—2")));
+      }
+      LocalDate prepared = plans.stream().map(DataQualityPlan::preparedOn)
+          .max(LocalDate::compareTo).orElseThrow();
+      for (ChangeRecord c : s.changes()) {
+        if (c.kind().equals(Optional.of(ChangeKind.MAJOR_SOURCES_AND_SINKS)) && prepared.isBefore(c.changedOn())
+            && !c.changedOn().isAfter(context.assessmentDate())) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id + ".not-revised",
+              List.of(c.id(), planIds.get(0)), c.id(), c.changedOn().toString(),
+              c.description(), join(planIds), prepared.toString()).withItems(List.of("—3")));
+        }
       }
       List<String> refs = new ArrayList<>(planIds);
-      refs.add(inv.id());
-      return List.of(conforms(
-          "数据质量控制计划 " + join(planIds) + " 覆盖清单 " + inv.id() + " 的全部 " + used.size()
-              + " 个源和汇",
-          "Data-quality plan " + join(planIds) + " covers all " + used.size()
-              + " sources and sinks of inventory " + inv.id(), refs));
+      latest.ifPresent(inv -> refs.add(inv.id()));
+      return problemsOr(problems, conforms(id + ".conforms", refs, join(planIds),
+          String.valueOf(used.size()), String.valueOf(intensities.size())));
     }
   }
 }

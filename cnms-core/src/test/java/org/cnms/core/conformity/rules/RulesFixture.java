@@ -78,6 +78,7 @@ import org.cnms.core.planning.DataQualityPlan;
 import org.cnms.core.planning.RiskAction;
 import org.cnms.core.planning.RiskKind;
 import org.cnms.core.planning.RiskOrOpportunity;
+import org.cnms.core.planning.RiskPurpose;
 import org.cnms.core.planning.RiskRating;
 import org.cnms.core.support.Communication;
 import org.cnms.core.support.CommunicationDirection;
@@ -119,7 +120,7 @@ final class RulesFixture {
 
   static ActionPlan.Builder plan() {
     return ActionPlan.builder().id("ap-1").addGhgTargetId("gt-2030")
-        .measure(ActionMeasure.WASTE_HEAT_RECOVERY).title("锅炉烟气余热回收")
+        .measure(ActionMeasure.WASTE_HEAT_AND_PRESSURE_RECOVERY).title("锅炉烟气余热回收")
         .description("加装烟气冷凝换热器").resources("预算 80 万元").responsible("p-eng")
         .dueDate(d("2027-06-30")).verificationMethod("对比改造前后单位蒸汽天然气消耗")
         .expectedReduction(Co2e.tonnes("120")).approval(Approval.of("p-ceo", d("2025-03-01")));
@@ -182,9 +183,9 @@ final class RulesFixture {
         .addAllLeadershipCommitments(leadershipEvidence())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
             .description("碳价上涨增加履约成本").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
-            .identifiedOn(d("2024-02-01")).build())
+            .addPurpose(RiskPurpose.COMPLIANCE_OBLIGATIONS).identifiedOn(d("2024-02-01")).build())
         .addRiskAction(RiskAction.builder().id("ra-1").addRiskOrOpportunityId("risk-1")
-            .description("实施锅炉余热回收").approach(ActionApproach.REDUCTION)
+            .description("实施锅炉余热回收").approach(ActionApproach.REDUCTION).process("运行控制（8.1）")
             .ownerPersonId("p-eng").dueDate(d("2026-12-31"))
             .evaluationMethod("年度天然气消耗对比").build())
         .addMethod(QuantificationMethod.builder().id("m-ng").name("化石燃料燃烧排放")
@@ -206,14 +207,15 @@ final class RulesFixture {
             .addPhasedTarget(PhasedTarget.builder().id("pt-2030").year(2030)
                 .kind(PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE).value(new BigDecimal("30"))
                 .description("较2024年减排30%").build())
-            .addCoveredCategories(EmissionCategory.DIRECT, EmissionCategory.IMPORTED_ENERGY)
+            .addCoveredCategories(EmissionCategory.DIRECT, EmissionCategory.PURCHASED_ENERGY)
             .addMeans(NeutralityMeans.OWN_REDUCTION, NeutralityMeans.CARBON_CREDITS)
-            .baselineId("bl-2024").setOn(d("2025-02-15")).build())
+            .baselineId("bl-2024").setOn(d("2025-02-15")).communicatedOn(d("2025-03-01"))
+            .build())
         .addGhgTarget(GhgTarget.builder().id("gt-2030").phasedTargetId("pt-2030")
             .level(TargetLevel.ORGANISATION).kind(GhgTargetKind.EMISSION).targetYear(2030)
-            .reductionPercent(new BigDecimal("30")).build())
+            .reductionPercent(new BigDecimal("30")).communicatedOn(d("2025-03-01")).build())
         .addActionPlan(plan().build())
-        .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2024-02-01"))
+        .addDataQualityPlan(DataQualityPlan.builder().id("dq-1").preparedOn(d("2025-12-01"))
             .addItem(DataQualityItem.builder().id("dqi-gas").dataItem("天然气消耗量")
                 .addSourceId("src-boiler").sourceOfData("燃气表").collectionMethod(
                     CollectionMethod.METERED).frequency(CollectionFrequency.MONTHLY)

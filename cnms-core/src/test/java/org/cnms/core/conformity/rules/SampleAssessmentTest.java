@@ -109,7 +109,7 @@ class SampleAssessmentTest {
         s.withNeutralityTargets(mapped(s.neutralityTargets(), t ->
             t.withMeans(List.of())))));
     m.put("a phased target not broken down", new Mutation("6.6.2",
-        Verdict.MINOR_NONCONFORMITY, s -> s.withNeutralityTargets(mapped(
+        Verdict.OBSERVATION, s -> s.withNeutralityTargets(mapped(
             s.neutralityTargets(), t -> {
               List<PhasedTarget> p = new ArrayList<>(t.phasedTargets());
               p.add(PhasedTarget.builder().id("PT-2033").year(t.visionYear() - 1)
