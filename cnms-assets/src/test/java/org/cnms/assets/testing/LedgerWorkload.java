@@ -143,8 +143,12 @@ public final class LedgerWorkload {
     return String.join(File.pathSeparator, parts);
   }
 
-  /** Starts {@code main} of {@code mainClass} in a child JVM with {@code args}. */
-  public static Process startJvm(Class<?> mainClass, String... args) throws java.io.IOException {
+  /**
+   * Starts {@code main} of {@code mainClass} in a child JVM with {@code args}; what it prints
+   * (a writer prints its ledger size after each batch) is kept in {@code printed}.
+   */
+  public static Process startJvm(java.util.concurrent.atomic.AtomicLong printed,
+      Class<?> mainClass, String... args) throws java.io.IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     cmd.add("-Xmx256m");
@@ -153,8 +157,33 @@ public final class LedgerWorkload {
     cmd.add(childClassPath());
     cmd.add(mainClass.getName());
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    Thread reader = new Thread(() -> {
+      try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+          p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (line.matches("\\d+")) {
+            printed.set(Long.parseLong(line));
+          } else {
+            System.err.println("[" + mainClass.getSimpleName() + "] " + line);
+          }
+        }
+      } catch (java.io.IOException e) {
+        // the process ended
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    return p;
+  }
+
+  /** Waits until the child has printed a size of at least {@code size}, or a minute. */
+  public static void awaitPrinted(java.util.concurrent.atomic.AtomicLong printed, long size,
+      Process p) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (printed.get() < size && System.nanoTime() < deadline && p.isAlive()) {
+      Thread.sleep(10);
+    }
   }
 
   /**
@@ -165,12 +194,10 @@ public final class LedgerWorkload {
     try (LedgerStore store = opener.get()) {
       Ledger ledger = Ledger.open(store);
       LedgerWorkload w = new LedgerWorkload(ledger, writer, writer.hashCode());
-      if (count < 0) {
-        while (true) {
-          w.run(batch, batch);
-        }
+      for (int done = 0; count < 0 || done < count; done += batch) {
+        w.run(count < 0 ? batch : Math.min(batch, count - done), batch);
+        System.out.println(ledger.size());
       }
-      w.run(count, batch);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.cnms.assets.ledger.Ledger;
 import org.cnms.assets.ledger.LedgerTamperedException;
 import org.cnms.assets.testing.LedgerStoreContract;
@@ -120,16 +121,13 @@ class JsonLinesLedgerStoreTest extends LedgerStoreContract {
   @Test
   void aWriterKilledWhileAppendingLeavesAConsistentFile() throws Exception {
     Path file = dir.resolve("crash.jsonl");
-    Process p = LedgerWorkload.startJvm(Writer.class, file.toString(), "crasher", "-1", "5");
-    try (LedgerStore s = JsonLinesLedgerStore.open(file)) {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (s.head().size() < 300 && System.nanoTime() < deadline && p.isAlive()) {
-        Thread.sleep(20);
-      }
-      assertTrue(p.isAlive(), "the writer JVM stopped before it was killed");
-      p.destroyForcibly();
-      p.waitFor(30, TimeUnit.SECONDS);
-    }
+    AtomicLong printed = new AtomicLong();
+    Process p = LedgerWorkload.startJvm(printed, Writer.class, file.toString(), "crasher", "-1",
+        "5");
+    LedgerWorkload.awaitPrinted(printed, 300, p);
+    assertTrue(p.isAlive(), "the writer JVM stopped before it was killed");
+    p.destroyForcibly();
+    p.waitFor(30, TimeUnit.SECONDS);
     // simulate the worst moment too: a torn last line
     Files.writeString(file, "{\"chain\":2,\"index\":", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.APPEND);
@@ -151,8 +149,10 @@ class JsonLinesLedgerStoreTest extends LedgerStoreContract {
   @Test
   void twoWriterJvmsAppendTenThousandEventsEach() throws Exception {
     Path file = dir.resolve("two-jvms.jsonl");
-    Process a = LedgerWorkload.startJvm(Writer.class, file.toString(), "j1", "10000", "100");
-    Process b = LedgerWorkload.startJvm(Writer.class, file.toString(), "j2", "10000", "100");
+    Process a = LedgerWorkload.startJvm(new AtomicLong(), Writer.class, file.toString(), "j1",
+        "10000", "100");
+    Process b = LedgerWorkload.startJvm(new AtomicLong(), Writer.class, file.toString(), "j2",
+        "10000", "100");
     assertTrue(a.waitFor(4, TimeUnit.MINUTES));
     assertTrue(b.waitFor(4, TimeUnit.MINUTES));
     assertEquals(0, a.exitValue());
