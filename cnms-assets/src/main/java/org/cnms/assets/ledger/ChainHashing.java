@@ -62,12 +62,10 @@ final class ChainHashing {
     o.put("chain", LedgerEntry.CHAIN_V2);
     o.put("index", index);
     o.put("previousHash", previousHash);
-    try {
-      JsonNode e = MAPPER.readTree(eventJson(event));
-      o.set("event", e);
-    } catch (java.io.IOException ex) {
-      throw new IllegalStateException("Cannot re-read ledger event " + event.id(), ex);
-    }
+    // the event's JSON tree as Jackson would write it (type name included: LedgerEvent's type
+    // information is inherited by every event class), without text in between
+    JsonNode e = MAPPER.valueToTree(event);
+    o.set("event", e);
     try {
       return Jcs.canonicalBytes(o);
     } catch (IllegalArgumentException ex) {
