@@ -13,8 +13,10 @@ import org.cnms.assets.ledger.LedgerHead;
  * <p>The whole contract:
  * <ul>
  *   <li><b>Append-only.</b> Entries are never changed or removed; {@link #append} adds entries at
- *       the end, all or none: after a failure (or a crash of the writer) every entry of the batch
- *       is either stored or absent, and none of a batch is stored without the ones before it.</li>
+ *       the end, durably before it returns. After a failure or a crash of the writer every entry
+ *       is whole or absent, and no entry is stored without the ones before it. A database store
+ *       stores a batch all or none (one transaction); a file store may keep a prefix of a batch
+ *       whose writer crashed, which is still a correctly chained ledger.</li>
  *   <li><b>Optimistic concurrency.</b> {@link #append} names the head the writer knows. If the
  *       store's head is another (a second writer appended first), nothing is stored and
  *       {@link LedgerConflictException} says so; the writer reloads (see
