@@ -10,6 +10,7 @@ module org.cnms.assets {
   exports org.cnms.assets;
   exports org.cnms.assets.unit;
   exports org.cnms.assets.ledger;
+  exports org.cnms.assets.ledger.store;
   exports org.cnms.assets.ets;
   exports org.cnms.assets.neutrality;
   exports org.cnms.assets.portfolio;

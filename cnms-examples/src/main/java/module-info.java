@@ -7,6 +7,7 @@ module org.cnms.examples {
   requires org.cnms.core;
   requires org.cnms.quantification;
   requires org.cnms.assets;
+  requires org.cnms.ledger.jdbc;
   requires info.picocli;
 
   exports org.cnms.examples.workspace;

@@ -93,6 +93,30 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void ledgerStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("ledger.jsonl"), Workspace.sample().ledger()
+        .toJsonLines());
+    org.cnms.assets.ledger.LedgerEvent retirement = org.cnms.assets.ledger.RetiredForClaim
+        .builder().id("EV-2026-003").date(java.time.LocalDate.of(2026, 3, 20))
+        .registry("CCER-NCSC").serials(org.cnms.assets.unit.SerialRange.of(
+            "CCER-14-2024-0031", 5017, 5026)).beneficiary("华东精密部件有限公司")
+        .claimPeriod(org.cnms.core.organisation.ReportingPeriod.calendarYear(2025))
+        .purpose("carbon neutrality 2025").claimId("CLAIM-2025-C1C2").build();
+    java.nio.file.Path file = dir.resolve("ledger.jsonl");
+    long before;
+    try (org.cnms.assets.ledger.store.LedgerStore store =
+        org.cnms.assets.ledger.store.JsonLinesLedgerStore.open(file)) {
+      Ledger ledger = Ledger.open(store);            // verifies the chain, replays every event
+      before = ledger.size();
+      ledger.append(retirement);                     // forced to disk before it returns
+    }
+    try (org.cnms.assets.ledger.store.LedgerStore store =
+        org.cnms.assets.ledger.store.JsonLinesLedgerStore.open(file)) {
+      assertEquals(before + 1, Ledger.open(store).size());
+    }
+  }
+
+  @Test
   void examples() {
     Workspace ws = Workspace.sample();
     GhgInventory latest = ws.inventories().get(ws.inventories().size() - 1);

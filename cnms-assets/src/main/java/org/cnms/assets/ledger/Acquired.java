@@ -23,6 +23,15 @@ public abstract non-sealed class Acquired implements UnitArrival, WithAcquired {
   /** The seller. */
   public abstract String counterparty();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "Acquired";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

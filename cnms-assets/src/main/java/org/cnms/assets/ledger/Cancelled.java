@@ -19,6 +19,15 @@ public abstract non-sealed class Cancelled implements UnitMovement, WithCancelle
   /** Why the units were cancelled. */
   public abstract String reason();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "Cancelled";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -1,11 +1,14 @@
 package org.cnms.assets.ledger;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.cnms.assets.unit.UnitIdentity;
 import org.cnms.assets.unit.UnitType;
 import org.immutables.value.Value;
 
 /**
  * The key the ledger indexes holdings by (T/CAS 612 clause 6.7): unit type, vintage and registry.
+ * The registry is kept in its {@linkplain UnitIdentity#canonical canonical form}, so
+ * {@code Verra}, {@code VERRA} and {@code Ｖｅｒｒａ} name one key.
  *
  * <p>Immutable, thread-safe.
  */
@@ -44,6 +47,13 @@ public abstract class HoldingKey implements WithHoldingKey, Comparable<HoldingKe
 
   /** Builds a {@link HoldingKey}; every attribute is required. */
   public static final class Builder extends ImmutableHoldingKey.Builder {}
+
+  /** Puts the registry in its canonical form. */
+  @Value.Check
+  protected HoldingKey normalize() {
+    String c = UnitIdentity.canonical(registry());
+    return c.equals(registry()) ? this : ImmutableHoldingKey.copyOf(this).withRegistry(c);
+  }
 
   @Override
   public String toString() {

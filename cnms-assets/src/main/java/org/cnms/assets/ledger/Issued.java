@@ -21,6 +21,15 @@ public abstract non-sealed class Issued implements UnitArrival, WithIssued {
   /** Who allocated or issued the units, e.g. {@code MEE}, {@code Verra}. */
   public abstract Optional<String> issuer();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "Issued";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -1,49 +1,48 @@
 package org.cnms.assets.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.Optional;
+import org.cnms.assets.ledger.store.LedgerConflictException;
+import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.store.MemoryLedgerStore;
 import org.cnms.assets.unit.SerialRange;
-import org.cnms.assets.unit.UnitBlock;
-import org.cnms.core.json.CnmsJson;
-import org.cnms.core.organisation.ReportingPeriod;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The carbon-asset ledger (碳资产台账) of an organisation (T/CAS 612 clause 6.7): an append-only,
  * tamper-evident record of everything that happens to its allowances and credits, and the
  * holdings that follow from it.
  *
- * <p><b>Rules.</b> {@link #append} accepts an event only if it keeps every {@link LedgerRule}:
- * units are moved only while held (no spending more than is held), a serial is held in one place
- * and issued once, surrendered, retired and cancelled units never move again (so no unit counts
- * in two claims), event ids are unique. A rejected event throws {@link LedgerRuleException} and
- * leaves the ledger exactly as it was: the event is checked in full before anything changes.
+ * <p><b>Rules.</b> {@link #append} accepts an event only if it keeps every {@link LedgerRule}
+ * (checked by {@code LedgerRules}): units are moved only while held, a serial is held in one place
+ * and issued once, surrendered, retired and cancelled units never move again, event ids are
+ * unique. Registries and serial prefixes are compared in their
+ * {@linkplain org.cnms.assets.unit.UnitIdentity canonical form}, so no spelling holds or retires a
+ * unit twice. A rejected event throws {@link LedgerRuleException} and leaves the ledger and its
+ * store exactly as they were; {@link #appendAll} appends a batch all or nothing.
  *
- * <p><b>Tamper evidence.</b> Each entry is chained to the one before by SHA-256 over a canonical
- * encoding of its event (see {@link LedgerEntry}). {@link #verify()} and
- * {@link #verify(Iterable)} name the first altered entry; {@link #importJsonLines} verifies while
- * it reads. Keep {@link #headHash()} elsewhere to detect a rewrite of the whole tail.
+ * <p><b>Storage.</b> The ledger writes through a {@link LedgerStore}: {@link #create()} keeps it in
+ * memory, {@link #open(LedgerStore)} reopens a persistent one (a JSON Lines file, a database),
+ * verifying the hash chain and replaying every event through the rules. Several writers (threads
+ * or processes), each with its own {@code Ledger} over one store, may append: an append at a head
+ * another writer has moved on is refused with {@link LedgerConflictException}, nothing changed;
+ * {@link #refresh()} then reads the other writer's entries and the append can be retried.
  *
- * <p><b>Queries without rescanning.</b> The ledger keeps its state indexed as events arrive:
- * unit totals, holdings by type, vintage and registry (a hash map, O(1) per query), and the state
- * of every serial as disjoint ranges in a {@link TreeMap} per registry and serial prefix
- * (O(log n) to find the units of a range). Retirements are indexed by claim, surrenders by
- * compliance year. No query reads the history.
+ * <p><b>Tamper evidence.</b> Each entry is chained to the one before by SHA-256 over the RFC 8785
+ * canonical JSON of the entry (see {@link LedgerEntry}); {@link ChainVerifier} walks a chain and
+ * names the first altered entry. Keep {@link #headHash()} elsewhere to detect a rewrite of the
+ * whole tail.
+ *
+ * <p><b>Queries without rescanning.</b> The ledger's state is indexed as events arrive (unit
+ * totals, holdings by type, vintage and registry, the state of every serial as disjoint ranges per
+ * numbering space, retirements by claim, surrenders by compliance year); no query reads the
+ * history.
  *
  * <p><b>Threads.</b> A ledger is mutable but thread-safe: appends and queries are serialised by
  * its lock, and every query returns an immutable value. {@link #snapshot()} returns an immutable
@@ -51,27 +50,73 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ledger {
 
+  /** How many entries are read from a store at a time. */
+  private static final int PAGE = 4096;
+
+  private final LedgerStore store;
+  private final SerialIndex index = new SerialIndex();
   private final EntryStore entries = new EntryStore();
-  private final Set<String> eventIds = new HashSet<>();
-  private final Map<String, TreeMap<Long, Piece>> spaces = new HashMap<>();
-  private final Map<HoldingKey, Long> held = new HashMap<>();
-  private final Map<String, List<Retirement>> retirements = new HashMap<>();
-  private final Map<String, ReportingPeriod> claimPeriods = new HashMap<>();
-  private final Map<Integer, List<Surrender>> surrenders = new HashMap<>();
-  private long allocated;
-  private long acquired;
-  private long heldTotal;
-  private long sold;
-  private long surrendered;
-  private long retired;
-  private long cancelled;
-  private String headHash = LedgerEntry.GENESIS;
+  private LedgerHead head = LedgerHead.EMPTY;
+  private int headChain = LedgerEntry.CHAIN_V1;
 
-  private Ledger() {}
+  private Ledger(LedgerStore store) {
+    this.store = store;
+  }
 
-  /** A new, empty ledger. */
+  /** A new, empty ledger in memory. */
   public static Ledger create() {
-    return new Ledger();
+    return new Ledger(new MemoryLedgerStore());
+  }
+
+  /**
+   * The ledger kept in {@code store}: every stored entry is read, its hash chain verified and its
+   * event replayed through the rules. An empty store gives an empty ledger.
+   *
+   * @param store the store, not null; appends go to it
+   * @return the ledger
+   * @throws LedgerTamperedException naming the first altered or unreadable entry
+   * @throws LedgerRuleException if a correctly chained event breaks a rule
+   */
+  public static Ledger open(LedgerStore store) {
+    Ledger l = new Ledger(store);
+    l.refresh();
+    return l;
+  }
+
+  /**
+   * Copies a ledger from JSON Lines into an empty store, verifying the hash chain and replaying
+   * every event through the rules as it reads; the entries keep their hashes and chain versions.
+   * Written in batches; on a problem the entries before the first bad one stay in the store.
+   *
+   * @param in the JSON Lines, not null; read to the end, not closed
+   * @param target an empty store, not null
+   * @return the ledger over {@code target}
+   * @throws IllegalArgumentException if {@code target} is not empty
+   * @throws LedgerTamperedException naming the first altered or unreadable entry
+   * @throws LedgerRuleException if a correctly chained event breaks a rule
+   */
+  public static Ledger importJsonLines(Reader in, LedgerStore target) {
+    if (target.head().size() != 0) {
+      throw new IllegalArgumentException("Cannot import a ledger into " + target.location()
+          + ", which already holds " + target.head().size() + " entries");
+    }
+    Ledger l = new Ledger(target);
+    List<LedgerEntry> batch = new ArrayList<>(PAGE);
+    LedgerVerification v;
+    synchronized (l) {
+      v = LedgerJsonLines.read(in, e -> {
+        batch.add(e);
+        if (batch.size() == PAGE) {
+          l.replay(batch, true);
+          batch.clear();
+        }
+      });
+      if (!batch.isEmpty()) {
+        l.replay(batch, true);
+      }
+    }
+    v.throwIfAltered();
+    return l;
   }
 
   // ---------------------------------------------------------------- appending
@@ -82,218 +127,120 @@ public final class Ledger {
    * @param event the event, not null
    * @return the new entry, with its index and hashes
    * @throws LedgerRuleException if the event would break a rule; the ledger is then unchanged
+   * @throws LedgerConflictException if another writer appended to the store first; the ledger is
+   *     then unchanged: {@link #refresh()} and retry
+   * @throws IllegalArgumentException if the event cannot be hashed (an integer beyond 2^53 − 1)
    */
-  public synchronized LedgerEntry append(LedgerEvent event) {
-    check(event);
-    long index = entries.size();
-    String hash = EventHashing.hash(index, headHash, event);
-    return commit(index, hash, event);
+  public LedgerEntry append(LedgerEvent event) {
+    return appendAll(List.of(event)).get(0);
   }
 
-  private LedgerEntry commit(long index, String hash, LedgerEvent event) {
-    LedgerEntry entry = LedgerEntry.builder().index(index).previousHash(headHash).hash(hash)
-        .event(event).build();
-    apply(event);
-    entries.add(entry);
-    eventIds.add(event.id());
-    headHash = hash;
-    return entry;
-  }
-
-  private static String space(String registry, String prefix) {
-    return registry + '\u0000' + prefix;
-  }
-
-  private static String name(LedgerEvent e) {
-    return e.getClass().getSimpleName().replace("Immutable", "");
-  }
-
-  /** The pieces overlapping {@code s..e}, in order, unclipped. */
-  private static List<Piece> overlapping(@Nullable TreeMap<Long, Piece> map, long s, long e) {
-    List<Piece> out = new ArrayList<>(2);
-    if (map == null) {
-      return out;
+  /**
+   * Appends events in order, all or none: each must keep every {@link LedgerRule} given the ones
+   * before it; the store receives them in one append (one transaction of a database store).
+   *
+   * @param events the events, not null, at least one
+   * @return the new entries
+   * @throws LedgerRuleException naming the first event that would break a rule; the ledger and its
+   *     store are then unchanged
+   * @throws LedgerConflictException if another writer appended to the store first; nothing
+   *     changed: {@link #refresh()} and retry
+   * @throws IllegalArgumentException if the list is empty or an event cannot be hashed
+   */
+  public synchronized List<LedgerEntry> appendAll(List<? extends LedgerEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("appendAll needs at least one event");
     }
-    Map.Entry<Long, Piece> floor = map.floorEntry(s);
-    long from = floor != null && floor.getValue().end >= s ? floor.getKey() : s;
-    for (Piece p : map.subMap(from, true, e, true).values()) {
-      out.add(p);
-    }
-    return out;
-  }
-
-  private void check(LedgerEvent event) {
-    if (eventIds.contains(event.id())) {
-      throw new LedgerRuleException(LedgerRule.UNIQUE_EVENT_ID, event.id(), "Event " + event.id()
-          + " (" + name(event) + ") has the id of an event already in the ledger; event ids are"
-          + " unique");
-    }
-    if (event instanceof UnitArrival) {
-      checkArrival((UnitArrival) event);
-    } else {
-      checkMovement((UnitMovement) event);
-    }
-  }
-
-  private void checkArrival(UnitArrival a) {
-    UnitBlock b = a.block();
-    SerialRange r = b.serials();
-    for (Piece p : overlapping(spaces.get(space(b.registry(), r.prefix())), r.start(), r.end())) {
-      Piece c = p.clip(r.start(), r.end());
-      String head = "Event " + a.id() + " (" + name(a) + ") brings in " + b.registry() + " " + r
-          + ", but " + c.serials();
-      if (p.status == UnitStatus.HELD) {
-        throw new LedgerRuleException(LedgerRule.SERIAL_HELD_ONCE, a.id(), head
-            + " are already held in account " + p.account + " (event " + p.eventId
-            + "); a serial is held in one place only");
+    List<LedgerEntry> out = new ArrayList<>(events.size());
+    LedgerHead h = head;
+    index.begin();
+    try {
+      for (LedgerEvent event : events) {
+        LedgerRules.check(index, event);
+        String hash = ChainHashing.hash(LedgerEntry.CHAIN_V2, h.size(), h.hash(), event);
+        LedgerEntry entry = LedgerEntry.builder().chain(LedgerEntry.CHAIN_V2).index(h.size())
+            .previousHash(h.hash()).hash(hash).event(event).build();
+        index.apply(event);
+        out.add(entry);
+        h = LedgerHead.after(entry);
       }
-      if (p.status.terminal()) {
-        throw new LedgerRuleException(LedgerRule.FINAL_UNITS_NEVER_MOVE, a.id(), head + " were "
-            + p.status.name().toLowerCase(java.util.Locale.ROOT) + " by event " + p.eventId
-            + "; surrendered, retired or cancelled units never move again");
-      }
-      if (a instanceof Issued) {
-        throw new LedgerRuleException(LedgerRule.SERIAL_ISSUED_ONCE, a.id(), head
-            + " were issued before and sold by event " + p.eventId
-            + "; a serial is issued once only (buy it back with Acquired)");
-      }
+      store.append(head, out);
+    } catch (RuntimeException e) {
+      index.rollback();
+      throw e;
     }
+    index.commit();
+    for (LedgerEntry e : out) {
+      entries.add(e);
+    }
+    head = h;
+    headChain = LedgerEntry.CHAIN_V2;
+    return List.copyOf(out);
   }
 
-  private void checkMovement(UnitMovement m) {
-    SerialRange r = m.serials();
-    List<Piece> pieces = overlapping(spaces.get(space(m.registry(), r.prefix())), r.start(),
-        r.end());
-    long heldCount = 0;
-    long next = r.start();
-    String problem = null;
-    LedgerRule rule = LedgerRule.UNITS_HELD;
-    for (Piece p : pieces) {
-      Piece c = p.clip(r.start(), r.end());
-      if (c.start > next && problem == null) {
-        problem = SerialRange.of(r.prefix(), next, c.start - 1) + " are not held";
-      }
-      if (p.status == UnitStatus.HELD) {
-        heldCount += c.size();
-      } else if (problem == null || (p.status.terminal() && rule != LedgerRule.FINAL_UNITS_NEVER_MOVE)) {
-        if (p.status.terminal()) {
-          rule = LedgerRule.FINAL_UNITS_NEVER_MOVE;
-          problem = c.serials() + " were " + p.status.name().toLowerCase(java.util.Locale.ROOT)
-              + " by event " + p.eventId + " and can never move again";
-        } else {
-          problem = c.serials() + " were sold by event " + p.eventId;
+  /**
+   * Reads the entries other writers appended to the store since this ledger last saw it,
+   * verifying their chain and replaying them through the rules.
+   *
+   * @return how many entries were read
+   * @throws LedgerTamperedException naming the first altered or unreadable entry; the ledger keeps
+   *     the entries before it
+   * @throws LedgerRuleException if a correctly chained event breaks a rule; likewise
+   */
+  public synchronized long refresh() {
+    long before = head.size();
+    for (List<LedgerEntry> page = store.read(head.size(), PAGE); !page.isEmpty();
+        page = store.read(head.size(), PAGE)) {
+      replay(page, false);
+    }
+    return head.size() - before;
+  }
+
+  /** Verifies, checks and applies stored entries as they are (hash and chain version kept). */
+  private void replay(List<LedgerEntry> page, boolean write) {
+    ChainVerifier v = ChainVerifier.continuing(head, headChain);
+    List<LedgerEntry> accepted = new ArrayList<>(page.size());
+    LedgerHead start = head;
+    try {
+      for (LedgerEntry e : page) {
+        Optional<LedgerVerification> bad = v.accept(e);
+        if (bad.isPresent()) {
+          bad.get().throwIfAltered();
         }
+        LedgerRules.check(index, e.event());
+        index.apply(e.event());
+        entries.add(e);
+        accepted.add(e);
+        head = LedgerHead.after(e);
+        headChain = e.chain();
       }
-      next = c.end + 1;
-    }
-    if (next <= r.end() && problem == null) {
-      problem = SerialRange.of(r.prefix(), next, r.end()) + " are not held";
-    }
-    if (problem != null) {
-      throw new LedgerRuleException(rule, m.id(), "Event " + m.id() + " (" + name(m)
-          + ") moves " + r.size() + " units " + m.registry() + " " + r + ", but only "
-          + heldCount + " of them are held: " + problem);
-    }
-    if (m instanceof RetiredForClaim) {
-      RetiredForClaim rc = (RetiredForClaim) m;
-      ReportingPeriod known = claimPeriods.get(rc.claimId());
-      if (known != null && !known.equals(rc.claimPeriod())) {
-        throw new LedgerRuleException(LedgerRule.ONE_PERIOD_PER_CLAIM, m.id(), "Event " + m.id()
-            + " (RetiredForClaim) retires units for claim " + rc.claimId() + " with period "
-            + rc.claimPeriod() + ", but earlier retirements for that claim name " + known);
+    } finally {
+      if (write && !accepted.isEmpty()) {
+        store.append(start, accepted);
       }
     }
-  }
-
-  // ---------------------------------------------------------------- applying (after check)
-
-  private void apply(LedgerEvent event) {
-    if (event instanceof UnitArrival) {
-      UnitArrival a = (UnitArrival) event;
-      UnitBlock b = a.block();
-      SerialRange r = b.serials();
-      TreeMap<Long, Piece> map = spaces.computeIfAbsent(space(b.registry(), r.prefix()),
-          k -> new TreeMap<>());
-      for (Piece p : overlapping(map, r.start(), r.end())) {
-        // only sold units can be here: bought back
-        cut(map, p, r.start(), r.end());
-      }
-      HoldingKey key = HoldingKey.of(b.type(), b.vintage(), b.registry());
-      UnitPrice cost = a instanceof Acquired ? ((Acquired) a).price() : null;
-      map.put(r.start(), new Piece(r.start(), r.end(), b, key, UnitStatus.HELD, a.account(), cost,
-          a.id(), null, null));
-      held.merge(key, r.size(), Long::sum);
-      heldTotal += r.size();
-      if (a instanceof Issued) {
-        allocated += r.size();
-      } else {
-        acquired += r.size();
-      }
-      return;
-    }
-    UnitMovement m = (UnitMovement) event;
-    SerialRange r = m.serials();
-    TreeMap<Long, Piece> map = spaces.get(space(m.registry(), r.prefix()));
-    for (Piece p : overlapping(map, r.start(), r.end())) {
-      Piece c = cut(map, p, r.start(), r.end());
-      Piece moved;
-      long n = c.size();
-      if (m instanceof Transferred) {
-        moved = c.moved(UnitStatus.HELD, ((Transferred) m).toAccount(), m.id(), null, null);
-      } else {
-        held.merge(c.key, -n, Long::sum);
-        held.remove(c.key, 0L);
-        heldTotal -= n;
-        if (m instanceof Sold) {
-          sold += n;
-          moved = c.moved(UnitStatus.SOLD, null, m.id(), null, null);
-        } else if (m instanceof SurrenderedForCompliance) {
-          SurrenderedForCompliance s = (SurrenderedForCompliance) m;
-          surrendered += n;
-          moved = c.moved(UnitStatus.SURRENDERED, null, m.id(), null, s.complianceYear());
-          surrenders.computeIfAbsent(s.complianceYear(), y -> new ArrayList<>()).add(
-              Surrender.builder().eventId(s.id()).date(s.date()).block(c.subBlock())
-                  .complianceYear(s.complianceYear()).scheme(s.scheme()).build());
-        } else if (m instanceof RetiredForClaim) {
-          RetiredForClaim rc = (RetiredForClaim) m;
-          retired += n;
-          moved = c.moved(UnitStatus.RETIRED, null, m.id(), rc.claimId(), null);
-          claimPeriods.putIfAbsent(rc.claimId(), rc.claimPeriod());
-          retirements.computeIfAbsent(rc.claimId(), k -> new ArrayList<>()).add(
-              Retirement.builder().eventId(rc.id()).date(rc.date()).block(c.subBlock())
-                  .claimId(rc.claimId()).claimPeriod(rc.claimPeriod())
-                  .beneficiary(rc.beneficiary()).purpose(rc.purpose()).build());
-        } else {
-          cancelled += n;
-          moved = c.moved(UnitStatus.CANCELLED, null, m.id(), null, null);
-        }
-      }
-      map.put(moved.start, moved);
-    }
-  }
-
-  /** Removes {@code p} from the map, puts back its parts outside {@code s..e}, returns the rest. */
-  private static Piece cut(TreeMap<Long, Piece> map, Piece p, long s, long e) {
-    map.remove(p.start);
-    if (p.start < s) {
-      map.put(p.start, p.clip(p.start, s - 1));
-    }
-    if (p.end > e) {
-      map.put(e + 1, p.clip(e + 1, p.end));
-    }
-    return p.clip(s, e);
   }
 
   // ---------------------------------------------------------------- queries
 
+  /** The store the ledger writes through. */
+  public LedgerStore store() {
+    return store;
+  }
+
   /** The number of entries. */
   public synchronized long size() {
-    return entries.size();
+    return head.size();
+  }
+
+  /** The head: the number of entries and the hash of the last. */
+  public synchronized LedgerHead head() {
+    return head;
   }
 
   /** The hash of the last entry, or {@link LedgerEntry#GENESIS} for an empty ledger. */
   public synchronized String headHash() {
-    return headHash;
+    return head.hash();
   }
 
   /**
@@ -315,31 +262,29 @@ public final class Ledger {
 
   /** The unit flows: allocated, acquired, held, sold, surrendered, retired, cancelled. O(1). */
   public synchronized LedgerTotals totals() {
-    return LedgerTotals.builder().allocated(allocated).acquired(acquired).held(heldTotal)
-        .sold(sold).surrendered(surrendered).retired(retired).cancelled(cancelled).build();
+    return index.totals();
   }
 
   /** The units held of one type, vintage and registry. O(1). */
   public synchronized long held(HoldingKey key) {
-    return held.getOrDefault(key, 0L);
+    return index.held(key);
   }
 
-  /** The units held per type, vintage and registry, in key order; O(number of keys). */
+  /**
+   * The units held per type, vintage and registry (the registry in its canonical form), in key
+   * order; O(number of keys).
+   */
   public synchronized Map<HoldingKey, Long> holdings() {
-    return Collections.unmodifiableMap(new TreeMap<>(held));
+    return index.holdings();
   }
 
   /**
    * The state of the units of {@code serials} in {@code registry}, one entry per maximal range in
-   * one state, in serial order; serials the ledger has never seen are left out. O(log n + k).
+   * one state, in serial order; serials the ledger has never seen are left out. Registry and
+   * prefix may be spelled in any way with the same canonical form. O(log n + k).
    */
   public synchronized List<UnitState> states(String registry, SerialRange serials) {
-    List<UnitState> out = new ArrayList<>();
-    for (Piece p : overlapping(spaces.get(space(registry, serials.prefix())), serials.start(),
-        serials.end())) {
-      out.add(p.clip(serials.start(), serials.end()).toState());
-    }
-    return Collections.unmodifiableList(out);
+    return index.states(registry, serials);
   }
 
   /**
@@ -347,48 +292,38 @@ public final class Ledger {
    * and serial. O(number of ranges): for audits and tests, not for balances.
    */
   public synchronized List<UnitState> unitStates() {
-    List<String> keys = new ArrayList<>(spaces.keySet());
-    Collections.sort(keys);
-    List<UnitState> out = new ArrayList<>();
-    for (String k : keys) {
-      for (Piece p : spaces.get(k).values()) {
-        out.add(p.toState());
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return index.unitStates();
   }
 
   /** The units held now, as ranges in registry, prefix and serial order. */
   public synchronized List<UnitState> heldUnits() {
     List<UnitState> out = new ArrayList<>();
-    for (UnitState s : unitStates()) {
+    for (UnitState s : index.unitStates()) {
       if (s.status() == UnitStatus.HELD) {
         out.add(s);
       }
     }
-    return Collections.unmodifiableList(out);
+    return List.copyOf(out);
   }
 
   /** The units retired for claim {@code claimId}, in the order retired. */
   public synchronized List<Retirement> retirementsFor(String claimId) {
-    return List.copyOf(retirements.getOrDefault(claimId, List.of()));
+    return index.retirementsFor(claimId);
   }
 
   /** The ids of the claims units were retired for, sorted. */
   public synchronized List<String> claimIds() {
-    List<String> ids = new ArrayList<>(retirements.keySet());
-    Collections.sort(ids);
-    return Collections.unmodifiableList(ids);
+    return index.claimIds();
   }
 
   /** The units surrendered for compliance year {@code year}, in the order surrendered. */
   public synchronized List<Surrender> surrendersFor(int year) {
-    return List.copyOf(surrenders.getOrDefault(year, List.of()));
+    return index.surrendersFor(year);
   }
 
   /** An immutable snapshot of the ledger as it is now. O(number of holding keys). */
   public synchronized LedgerSnapshot snapshot() {
-    return new LedgerSnapshot(entries.view(), headHash, totals(), holdings());
+    return new LedgerSnapshot(entries.view(), head.hash(), totals(), holdings());
   }
 
   // ---------------------------------------------------------------- verification
@@ -399,143 +334,44 @@ public final class Ledger {
   }
 
   /**
-   * Verifies a hash chain of entries: each entry's index, its hash recomputed from its event, and
-   * its link to the entry before. Names the first altered entry: the entry whose content no
-   * longer matches its hash, or, when an entry was rewritten together with its hash, that entry
-   * (the next one still names its original hash).
+   * Verifies a hash chain of entries with a {@link ChainVerifier}, naming the first altered one.
    *
    * @param chain the entries from index 0, not null
    * @return the verification
    */
   public static LedgerVerification verify(Iterable<LedgerEntry> chain) {
-    Verifier v = new Verifier();
+    ChainVerifier v = new ChainVerifier();
     for (LedgerEntry e : chain) {
-      LedgerVerification bad = v.check(e);
-      if (bad != null) {
-        return bad;
+      Optional<LedgerVerification> bad = v.accept(e);
+      if (bad.isPresent()) {
+        return bad.get();
       }
     }
     return v.intact();
   }
 
   /**
-   * Verifies a JSON Lines export (one {@link LedgerEntry} per line) without replaying it. A line
-   * that cannot be read is named as the first altered entry.
+   * Verifies a JSON Lines export without replaying it; see {@link LedgerJsonLines#verify}.
    *
-   * @param in the export, not null; read to the first problem or the end, not closed
+   * @param in the export, not null; not closed
    * @return the verification
    * @throws UncheckedIOException if reading fails
    */
   public static LedgerVerification verifyJsonLines(Reader in) {
-    return readChain(in, e -> { });
-  }
-
-  /**
-   * Reads a JSON Lines export line by line, checks each entry's link in the hash chain and hands
-   * every intact entry to {@code accept}, in order. Stops at the first altered or unreadable entry
-   * and returns its verification; otherwise returns the verification of the intact chain.
-   */
-  private static LedgerVerification readChain(Reader in, Consumer<LedgerEntry> accept) {
-    Verifier v = new Verifier();
-    BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    try {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        LedgerEntry e;
-        try {
-          e = readEntry(line);
-        } catch (IllegalArgumentException ex) {
-          return altered(v.index, v.index, null, "it cannot be read: " + ex.getMessage());
-        }
-        LedgerVerification bad = v.check(e);
-        if (bad != null) {
-          return bad;
-        }
-        accept.accept(e);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read ledger export: " + e.getMessage(), e);
-    }
-    return v.intact();
-  }
-
-  /** Walks a chain entry by entry. */
-  private static final class Verifier {
-    private String previous = LedgerEntry.GENESIS;
-    private @Nullable String previousId;
-    private long index;
-
-    @Nullable LedgerVerification check(LedgerEntry e) {
-      String problem = problem(e, index, previous);
-      if (problem != null) {
-        boolean blamePrevious = problem.startsWith("@");
-        return blamePrevious ? altered(index, index - 1, previousId, problem.substring(1))
-            : altered(index, index, e.event().id(), problem);
-      }
-      previous = e.hash();
-      previousId = e.event().id();
-      index++;
-      return null;
-    }
-
-    LedgerVerification intact() {
-      LedgerVerification.Builder b = LedgerVerification.builder().entriesChecked(index);
-      if (index > 0) {
-        b.headHash(previous);
-      }
-      return b.build();
-    }
-  }
-
-  private static LedgerVerification altered(long checked, long index, @Nullable String id,
-      String problem) {
-    LedgerVerification.Builder b = LedgerVerification.builder().entriesChecked(checked)
-        .firstAlteredIndex(index).problem("Entry " + index
-            + (id == null ? "" : " (event " + id + ")") + " was altered: " + problem);
-    if (id != null) {
-      b.firstAlteredEventId(id);
-    }
-    return b.build();
-  }
-
-  /** Null if entry {@code e} at position {@code i} is intact; "@..." blames the entry before. */
-  private static @Nullable String problem(LedgerEntry e, long i, String previous) {
-    if (e.index() != i) {
-      return "its index is " + e.index() + " but it is entry " + i;
-    }
-    if (!EventHashing.hash(i, e.previousHash(), e.event()).equals(e.hash())) {
-      return "its content does not match its hash " + e.hash();
-    }
-    if (!e.previousHash().equals(previous)) {
-      return i == 0 ? "it names previous hash " + e.previousHash() + " instead of the genesis"
-          : "@it was rewritten with a new hash; entry " + i + " still names its original hash "
-              + e.previousHash();
-    }
-    return null;
+    return LedgerJsonLines.verify(in);
   }
 
   // ---------------------------------------------------------------- JSON Lines
 
   /**
-   * Writes the ledger as JSON Lines: one {@link LedgerEntry} per line, in order, each a compact
-   * JSON object {@code {"index":…,"previousHash":…,"hash":…,"event":{"type":…,…}}}.
+   * Writes the ledger as JSON Lines, one {@link LedgerEntry} per line; see
+   * {@link LedgerJsonLines}.
    *
    * @param out where to write, not null; not closed
    * @throws UncheckedIOException if writing fails
    */
   public void exportJsonLines(Writer out) {
-    List<LedgerEntry> view = entries();
-    try {
-      for (LedgerEntry e : view) {
-        out.write(EventHashing.MAPPER.writeValueAsString(e));
-        out.write('\n');
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write ledger export: " + e.getMessage(), e);
-    }
+    LedgerJsonLines.write(entries(), out);
   }
 
   /** The ledger as JSON Lines text; see {@link #exportJsonLines}. */
@@ -546,8 +382,8 @@ public final class Ledger {
   }
 
   /**
-   * Reads a ledger from JSON Lines, verifying the hash chain of every entry before replaying its
-   * event through the rules.
+   * Reads a ledger from JSON Lines into memory, verifying the hash chain of every entry before
+   * replaying its event through the rules.
    *
    * @param in the export, not null; read to the end, not closed
    * @return the ledger, equal in content to the one exported
@@ -556,27 +392,11 @@ public final class Ledger {
    * @throws UncheckedIOException if reading fails
    */
   public static Ledger importJsonLines(Reader in) {
-    Ledger ledger = new Ledger();
-    readChain(in, e -> {
-      synchronized (ledger) {
-        ledger.check(e.event());
-        ledger.commit(e.index(), e.hash(), e.event());
-      }
-    }).throwIfAltered();
-    return ledger;
+    return importJsonLines(in, new MemoryLedgerStore());
   }
 
   /** Reads a ledger from JSON Lines text; see {@link #importJsonLines(Reader)}. */
   public static Ledger fromJsonLines(String jsonLines) {
     return importJsonLines(new StringReader(jsonLines));
-  }
-
-  private static LedgerEntry readEntry(String line) {
-    try {
-      return EventHashing.MAPPER.readValue(line, LedgerEntry.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          CnmsJson.translate(null, LedgerEntry.class, e).problem(), e);
-    }
   }
 }

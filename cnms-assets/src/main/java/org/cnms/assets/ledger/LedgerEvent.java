@@ -36,4 +36,10 @@ public sealed interface LedgerEvent extends Identified permits UnitArrival, Unit
 
   /** The day the event took effect in the registry. */
   LocalDate date();
+
+  /**
+   * The name of the event's type, as written in the field {@code type} of its JSON, e.g.
+   * {@code Issued}; the same for every event of one class.
+   */
+  String type();
 }

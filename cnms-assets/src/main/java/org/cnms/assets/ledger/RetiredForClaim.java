@@ -30,6 +30,15 @@ public abstract non-sealed class RetiredForClaim implements UnitMovement, WithRe
   /** The id of the claim the units count in. */
   public abstract String claimId();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "RetiredForClaim";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -21,6 +21,15 @@ public abstract non-sealed class Sold implements UnitMovement, WithSold {
   /** The buyer. */
   public abstract String counterparty();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "Sold";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -23,6 +23,15 @@ public abstract non-sealed class SurrenderedForCompliance implements UnitMovemen
   /** The trading scheme, e.g. {@code CN-ETS}, if recorded. */
   public abstract Optional<String> scheme();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "SurrenderedForCompliance";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -19,6 +19,15 @@ public abstract non-sealed class Transferred implements UnitMovement, WithTransf
   /** The account that receives the units. */
   public abstract String toAccount();
 
+  /** {@value #TYPE}: the name of this event type in JSON and in messages. */
+  public static final String TYPE = "Transferred";
+
+  /** {@value #TYPE}. */
+  @Override
+  public final String type() {
+    return TYPE;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -55,7 +55,9 @@ public final class LedgerGen {
   public static Gen<LedgerEntry> entries() {
     Gen<String> hex = Generate.longRange(0, Long.MAX_VALUE)
         .map(n -> String.format("%064x", n));
-    return in -> LedgerEntry.builder().index(Generate.longRange(0, 1_000_000).generate(in))
+    return in -> LedgerEntry.builder().chain(Generate.pick(List.of(LedgerEntry.CHAIN_V1,
+            LedgerEntry.CHAIN_V2)).generate(in))
+        .index(Generate.longRange(0, 1_000_000).generate(in))
         .previousHash(hex.generate(in)).hash(hex.generate(in)).event(events().generate(in))
         .build();
   }

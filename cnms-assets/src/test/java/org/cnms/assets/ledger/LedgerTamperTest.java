@@ -89,7 +89,7 @@ class LedgerTamperTest {
     LedgerEntry e3 = chain.get(3);
     LedgerEvent forged = ((RetiredForClaim) e3.event()).withBeneficiary("Someone else");
     chain.set(3, e3.withEvent(forged)
-        .withHash(EventHashing.hash(3, e3.previousHash(), forged)));
+        .withHash(ChainHashing.hash(LedgerEntry.CHAIN_V2, 3, e3.previousHash(), forged)));
     LedgerVerification v = Ledger.verify(chain);
     assertEquals(Long.valueOf(3), v.firstAlteredIndex().orElseThrow());
     assertEquals("retire-3", v.firstAlteredEventId().orElseThrow());

@@ -148,7 +148,7 @@ class LedgerTest {
     l.append(retire("r-1", p7(1, 10), "claim-2024"));
     String lines = l.toJsonLines();
     assertEquals(2, lines.lines().count());
-    assertTrue(lines.startsWith("{\"index\":0,\"previousHash\":\"" + LedgerEntry.GENESIS
+    assertTrue(lines.startsWith("{\"chain\":2,\"index\":0,\"previousHash\":\"" + LedgerEntry.GENESIS
         + "\",\"hash\":\""), lines);
     Ledger copy = Ledger.fromJsonLines(lines);
     assertEquals(l.snapshot(), copy.snapshot());

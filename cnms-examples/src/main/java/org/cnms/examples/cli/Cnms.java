@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
         "Start with: cnms report"},
     subcommands = {Commands.Inventory.class, Commands.BaselineCmd.class,
         Commands.ProgressCmd.class, Commands.Balance.class, Commands.Assess.class,
-        Commands.Report.class, CommandLine.HelpCommand.class},
+        Commands.Report.class, LedgerCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -49,10 +49,15 @@ public final class Cnms {
   /** Exit code: internal error. */
   public static final int INTERNAL = 4;
 
+  /** Flyway's own progress messages (schema validated, up to date) are not the command's output. */
+  private static final java.util.logging.Logger FLYWAY =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
   private Cnms() {}
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    FLYWAY.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),

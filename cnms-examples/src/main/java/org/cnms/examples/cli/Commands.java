@@ -20,6 +20,7 @@ import org.cnms.core.conformity.Verdict;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.performance.Baseline;
+import org.cnms.examples.workspace.LedgerLocation;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.progress.ProgressReport;
 import org.cnms.quantification.progress.TargetProgress;
@@ -49,6 +50,12 @@ final class Commands {
         description = "The workspace directory (workspace.yaml, system.yaml, activity/, …). "
             + "Default: the bundled sample organisation.")
     @Nullable Path dir;
+
+    @Option(names = "--ledger", paramLabel = "LOCATION",
+        description = "Read the carbon-asset ledger from LOCATION instead of the workspace's: a "
+            + "JSON Lines file or a JDBC URL (jdbc:h2:file:…, jdbc:postgresql://…); database "
+            + "credentials from the environment, CNMS_LEDGER_USER and CNMS_LEDGER_PASSWORD.")
+    @Nullable String ledger;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en",
         description = "The language of the output: zh or en (default: ${DEFAULT-VALUE}).")
@@ -89,9 +96,12 @@ final class Commands {
     public Integer call() {
       progress = new Progress(spec.commandLine().getErr(), options.quiet);
       Path dir = options.dir;
+      LedgerLocation ledger = LedgerCommand.location(spec, options.ledger);
       Workspace ws = progress.step(dir == null ? "loading the bundled sample"
               : "loading workspace " + dir,
-          () -> dir == null ? Workspace.sample() : Workspace.load(dir),
+          () -> ledger != null
+              ? Workspace.load(dir == null ? Workspace.sampleDirectory() : dir, ledger)
+              : dir == null ? Workspace.sample() : Workspace.load(dir),
           w -> w.name() + ": " + w.inventories().size() + " inventories, "
               + w.activity().size() + " activity records, " + w.system().records().size()
               + " records, " + w.ledger().size() + " ledger events");

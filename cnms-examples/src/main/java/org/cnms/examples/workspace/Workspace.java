@@ -132,7 +132,24 @@ public final class Workspace {
    * @throws UncheckedIOException if a folder cannot be listed
    */
   public static Workspace load(Path directory) {
-    return new WorkspaceLoader(Objects.requireNonNull(directory, "directory")).load();
+    return new WorkspaceLoader(Objects.requireNonNull(directory, "directory"), null).load();
+  }
+
+  /**
+   * Loads the workspace in {@code directory} with its carbon-asset ledger read from
+   * {@code ledger} instead of the workspace's own (a JSON Lines file, relative to the current
+   * directory, or a JDBC URL whose credentials come from the environment; see
+   * {@link LedgerLocation}). The ledger is read, verified and replayed; the workspace does not
+   * write to it.
+   *
+   * @param directory the workspace directory, not null
+   * @param ledger where the ledger is, not null
+   * @return the workspace
+   * @throws WorkspaceException listing every problem of every file with its file and line
+   */
+  public static Workspace load(Path directory, LedgerLocation ledger) {
+    return new WorkspaceLoader(Objects.requireNonNull(directory, "directory"),
+        Objects.requireNonNull(ledger, "ledger")).load();
   }
 
   /**

@@ -79,7 +79,7 @@ final class WorkspaceLoader {
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
   private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
-      "neutralityClaims");
+      "neutralityClaims", "ledger");
 
   private final Path dir;
   private final ObjectMapper yaml = CnmsJson.newYamlMapper();
@@ -108,8 +108,13 @@ final class WorkspaceLoader {
 
   private record Location(String file, int line) {}
 
-  WorkspaceLoader(Path dir) {
+  // the ledger: --ledger, else workspace.yaml's ledger, else ledger.jsonl
+  private final @Nullable LedgerLocation ledgerOverride;
+  private @Nullable LedgerLocation ledgerLocation;
+
+  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride) {
     this.dir = dir;
+    this.ledgerOverride = ledgerOverride;
   }
 
   Workspace load() {
@@ -150,6 +155,19 @@ final class WorkspaceLoader {
 
   private void problem(String file, int line, String message) {
     problems.add(new Problem(file, Math.max(line, 0), message));
+  }
+
+  private @Nullable String textAt(String name, Path file) {
+    if (!Files.exists(file)) {
+      problem(name, 0, "the ledger file is missing");
+      return null;
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problem(name, 0, "cannot read the ledger: " + e.getMessage());
+      return null;
+    }
   }
 
   private @Nullable String text(String file, boolean required) {
@@ -292,6 +310,13 @@ final class WorkspaceLoader {
     }
     if (root.hasNonNull("inventoryIdPrefix")) {
       inventoryIdPrefix = root.get("inventoryIdPrefix").asText();
+    }
+    if (root.hasNonNull("ledger")) {
+      try {
+        ledgerLocation = LedgerLocation.parse(root.get("ledger").asText());
+      } catch (IllegalArgumentException e) {
+        problem(WORKSPACE, lines.line("$.ledger"), e.getMessage());
+      }
     }
     JsonNode lib = root.get("factorLibrary");
     if (lib != null) {
@@ -548,7 +573,37 @@ final class WorkspaceLoader {
   // ------------------------------------------------------------------ ledger
 
   private Ledger readLedger() {
-    String text = text(LEDGER, false);
+    LedgerLocation location = ledgerOverride != null ? ledgerOverride : ledgerLocation;
+    if (location != null && location.isJdbc()) {
+      return readLedger(location);
+    }
+    if (ledgerOverride != null) {
+      return readLedgerFile(ledgerOverride.toString(),
+          ledgerOverride.file(Path.of("").toAbsolutePath()));
+    }
+    if (location != null) {
+      return readLedgerFile(location.toString(), location.file(dir));
+    }
+    return readLedgerFile(LEDGER, dir.resolve(LEDGER));
+  }
+
+  /** The ledger in a database: its chain verified and its events replayed while it opens. */
+  private Ledger readLedger(LedgerLocation location) {
+    String name = location.toString();
+    try (var store = location.open(dir)) {
+      return Ledger.open(store);
+    } catch (LedgerRuleException e) {
+      problem(name, 0, e.getMessage());
+    } catch (LedgerTamperedException e) {
+      problem(name, 0, e.getMessage());
+    } catch (IllegalStateException e) {
+      problem(name, 0, e.getMessage());
+    }
+    return Ledger.create();
+  }
+
+  private Ledger readLedgerFile(String name, Path file) {
+    String text = file.equals(dir.resolve(LEDGER)) ? text(LEDGER, false) : textAt(name, file);
     if (text == null) {
       return Ledger.create();
     }
@@ -563,7 +618,7 @@ final class WorkspaceLoader {
     if (!v.intact()) {
       long index = v.firstAlteredIndex().orElse(0L);
       int line = index < entryLines.size() ? entryLines.get((int) index) : 0;
-      problem(LEDGER, line, "the ledger does not verify: " + v.problem().orElse("altered"));
+      problem(name, line, "the ledger does not verify: " + v.problem().orElse("altered"));
       return Ledger.create();
     }
     try {
@@ -576,10 +631,10 @@ final class WorkspaceLoader {
           break;
         }
       }
-      problem(LEDGER, line, e.getMessage());
+      problem(name, line, e.getMessage());
     } catch (LedgerTamperedException e) {
       int line = e.index() < entryLines.size() ? entryLines.get((int) e.index()) : 0;
-      problem(LEDGER, line, e.getMessage());
+      problem(name, line, e.getMessage());
     }
     return Ledger.create();
   }
