@@ -142,7 +142,7 @@ final class GeneratedSystems {
             .level(TeamLevel.ENTERPRISE).addMemberPersonId("p-ceo").leaderPersonId("p-ceo")
             .build())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
-            .description("碳价上涨").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
+            .description("碳价上涨").addRelatedFactorId("iss-ext").rating(RiskRating.HIGH)
             .identifiedOn(d("2024-02-01")).build())
         .addRiskAction(RiskAction.builder().id("ra-1").addRiskOrOpportunityId("risk-1")
             .description("节能改造").approach(ActionApproach.REDUCTION).ownerPersonId("p-ceo")

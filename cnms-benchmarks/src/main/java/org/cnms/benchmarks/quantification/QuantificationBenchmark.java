@@ -25,7 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Quantifying 1,000,000 activity records into an inventory broken down by category, facility and
- * gas, four ways in the same run (issue 3):
+ * gas, four ways in the same run:
  * <ol type="a">
  *   <li>{@link #engine}: the cnms engine — {@link InventoryAccumulator} over a {@link Calculator}
  *       in summary trace mode, then the breakdown of the inventory;

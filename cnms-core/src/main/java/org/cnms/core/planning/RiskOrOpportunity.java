@@ -31,7 +31,7 @@ public abstract class RiskOrOpportunity implements Identified, WithRiskOrOpportu
   public abstract String description();
 
   /** The ids of the external and internal factors (4.1) it arises from, each once. */
-  public abstract List<String> relatedIssueIds();
+  public abstract List<String> relatedFactorIds();
 
   /** The ids of the interested parties it arises from, each once. */
   public abstract List<String> relatedPartyIds();
@@ -56,7 +56,7 @@ public abstract class RiskOrOpportunity implements Identified, WithRiskOrOpportu
 
   /** Whether it is linked to at least one factor or interested party. */
   public boolean hasContextLink() {
-    return !relatedIssueIds().isEmpty() || !relatedPartyIds().isEmpty();
+    return !relatedFactorIds().isEmpty() || !relatedPartyIds().isEmpty();
   }
 
   /** A new builder. */
@@ -75,8 +75,8 @@ public abstract class RiskOrOpportunity implements Identified, WithRiskOrOpportu
     String t = "RiskOrOpportunity";
     Checks.requireId(t, "id", id());
     Checks.requireNonBlank(t, "description", description());
-    relatedIssueIds().forEach(i -> Checks.requireId(t, "relatedIssueIds", i));
-    Checks.requireDistinct(t, "relatedIssueIds", relatedIssueIds(), i -> i);
+    relatedFactorIds().forEach(i -> Checks.requireId(t, "relatedFactorIds", i));
+    Checks.requireDistinct(t, "relatedFactorIds", relatedFactorIds(), i -> i);
     relatedPartyIds().forEach(p -> Checks.requireId(t, "relatedPartyIds", p));
     Checks.requireDistinct(t, "relatedPartyIds", relatedPartyIds(), p -> p);
     Checks.requireDistinct(t, "purposes", purposes(), p -> p);

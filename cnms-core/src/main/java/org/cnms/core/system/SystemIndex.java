@@ -158,7 +158,7 @@ final class SystemIndex {
     });
     s.roles().forEach(r -> referAll(r, "holderPersonIds", r.holderPersonIds(), PERSON));
     s.risks().forEach(r -> {
-      referAll(r, "relatedIssueIds", r.relatedIssueIds(), List.of(ContextFactor.class));
+      referAll(r, "relatedFactorIds", r.relatedFactorIds(), List.of(ContextFactor.class));
       referAll(r, "relatedPartyIds", r.relatedPartyIds(), List.of(InterestedParty.class));
     });
     s.riskActions().forEach(a -> {

@@ -35,7 +35,7 @@ public final class PlanningGen {
         .id(ids().generate(in))
         .kind(enums(RiskKind.class).generate(in))
         .description(texts().generate(in))
-        .addAllRelatedIssueIds(idLists("ci", 0, 3).generate(in))
+        .addAllRelatedFactorIds(idLists("ci", 0, 3).generate(in))
         .addAllRelatedPartyIds(idLists("party", 0, 3).generate(in))
         .rating(optionals(enums(RiskRating.class)).generate(in))
         .toBeAddressed(Generate.booleans().generate(in))

@@ -21,7 +21,7 @@ class PlanningRecordsTest {
 
   private static RiskOrOpportunity risk() {
     return RiskOrOpportunity.builder().id("ro-1").kind(RiskKind.RISK)
-        .description("配额收紧导致履约成本上升").addRelatedIssueId("ci-ets")
+        .description("配额收紧导致履约成本上升").addRelatedFactorId("ci-ets")
         .rating(RiskRating.HIGH).identifiedOn(LocalDate.of(2025, 2, 1)).build();
   }
 
@@ -48,11 +48,11 @@ class PlanningRecordsTest {
   @Test
   void riskLinksToItsContext() {
     assertTrue(risk().hasContextLink());
-    assertFalse(risk().withRelatedIssueIds(List.of()).hasContextLink());
-    assertTrue(risk().withRelatedIssueIds(List.of()).withRelatedPartyIds("party-gov")
+    assertFalse(risk().withRelatedFactorIds(List.of()).hasContextLink());
+    assertTrue(risk().withRelatedFactorIds(List.of()).withRelatedPartyIds("party-gov")
         .hasContextLink());
-    assertEquals("RiskOrOpportunity.relatedIssueIds holds 'ci-ets' twice",
-        message(() -> risk().withRelatedIssueIds("ci-ets", "ci-ets")));
+    assertEquals("RiskOrOpportunity.relatedFactorIds holds 'ci-ets' twice",
+        message(() -> risk().withRelatedFactorIds("ci-ets", "ci-ets")));
     assertEquals("RiskOrOpportunity.relatedPartyIds must be 1 to 128 characters without"
         + " whitespace, but was ''", message(() -> risk().withRelatedPartyIds("")));
   }

@@ -213,7 +213,7 @@ public final class ManagementSystemGen {
       // 6.1 -------------------------------------------------------------------------------
       List<String> ci = ids(issues, ContextFactor::id);
       List<RiskOrOpportunity> risks = records(PlanningGen.risksAndOpportunities(), 0, 3, "ro",
-          (x, id) -> x.withId(id).withRelatedIssueIds(some(ci, 0))
+          (x, id) -> x.withId(id).withRelatedFactorIds(some(ci, 0))
               .withRelatedPartyIds(some(ip, 0)));
       List<String> ro = ids(risks, RiskOrOpportunity::id);
       List<RiskAction> riskActions = ro.isEmpty() ? List.of()

@@ -138,7 +138,7 @@ class ContextRulesTest {
     ManagementSystem s = system();
     // each step a consistent system: the references to the factors go first
     ManagementSystem none = s
-        .withRisks(s.risks().stream().map(r -> r.withRelatedIssueIds(List.<String>of())).toList())
+        .withRisks(s.risks().stream().map(r -> r.withRelatedFactorIds(List.<String>of())).toList())
         .withScope(s.scope().withConsideredFactorIds(List.<String>of()))
         .withContextFactors(List.<ContextFactor>of());
     assertEquals("No external or internal factor that bears on the intended results of the CNMS"

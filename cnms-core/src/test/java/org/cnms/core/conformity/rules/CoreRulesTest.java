@@ -123,7 +123,7 @@ class CoreRulesTest {
   @Test
   void risksWithoutContextLinkAreMinor() {
     RiskOrOpportunity r = system().risks().get(0);
-    Finding f = single(system().withRisks(r.withRelatedIssueIds(List.of())), "6.1.1",
+    Finding f = single(system().withRisks(r.withRelatedFactorIds(List.of())), "6.1.1",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("None of the risks and opportunities (risk-1) is linked to an external or"
         + " internal factor or to an interested party", f.messageEn());

@@ -182,7 +182,7 @@ final class RulesFixture {
             .addReportedOn(d("2025-07-10"), d("2026-01-15")).build())
         .addAllLeadershipCommitments(leadershipEvidence())
         .addRisk(RiskOrOpportunity.builder().id("risk-1").kind(RiskKind.RISK)
-            .description("碳价上涨增加履约成本").addRelatedIssueId("iss-ext").rating(RiskRating.HIGH)
+            .description("碳价上涨增加履约成本").addRelatedFactorId("iss-ext").rating(RiskRating.HIGH)
             .addPurpose(RiskPurpose.COMPLIANCE_OBLIGATIONS).identifiedOn(d("2024-02-01")).build())
         .addRiskAction(RiskAction.builder().id("ra-1").addRiskOrOpportunityId("risk-1")
             .description("实施锅炉余热回收").approach(ActionApproach.REDUCTION).process("运行控制（8.1）")

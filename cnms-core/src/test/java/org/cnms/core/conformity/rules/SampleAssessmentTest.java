@@ -100,7 +100,7 @@ class SampleAssessmentTest {
             r.duties().stream().filter(d -> d != RoleDuty.DEFINE_ACCOUNTING_METHODS)
                 .toList())))));
     m.put("risks unlinked to context", new Mutation("6.1.1", Verdict.MINOR_NONCONFORMITY, s ->
-        s.withRisks(mapped(s.risks(), r -> r.withRelatedIssueIds(List.<String>of())
+        s.withRisks(mapped(s.risks(), r -> r.withRelatedFactorIds(List.<String>of())
             .withRelatedPartyIds(List.<String>of())))));
     m.put("risk actions without evaluation", new Mutation("6.1.2",
         Verdict.MINOR_NONCONFORMITY, s -> s.withRiskActions(mapped(s.riskActions(), a ->
