@@ -100,7 +100,7 @@ public final class CertificationAudit {
           .requirementId(f.requirementId())
           .severity(severity)
           .reportedOn(report.assessedOn())
-          .status(NonconformityStatus.REPORTED)
+          
           .build());
     }
     return drafts;
