@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * control and correction where applicable, and the consequences —, the review of its nature and
  * cause and of similar nonconformities with the decision on whether action is needed (b), the
  * corrective actions (纠正措施) carried out (c), the reviews of their effectiveness (d), and any change
- * to the carbon neutrality management system (e). There is no separate preventive action.
+ * to the carbon neutrality management system (e); clause 10.2 knows corrective action only.
  *
  * <p>The {@linkplain #status() status} is derived from the records present, never stored. A
  * coherent record that does not meet clause 10.2 — closed without a cause analysis, a corrective
