@@ -490,6 +490,23 @@ class CoreRulesTest {
         + " months before 2026-03-31", h.messageEn());
   }
 
+  @Test
+  void withoutAnyReviewOrProgrammeEachRuleSaysSo() {
+    AssessmentReport r = assess(system().withManagementReviews(List.of()));
+    for (String clause : List.of("9.4.1", "9.4.2", "9.4.3")) {
+      assertEquals(Verdict.MAJOR_NONCONFORMITY, r.verdicts().get(clause), clause);
+    }
+    assertEquals(List.of("No management review has been held, so no results are retained"),
+        problems(r, "9.4.3"));
+    AssessmentReport p = assess(system().withAudits(List.of()).withAuditProgrammes(List.of()));
+    assertEquals(List.of("No internal audit programme is established, so there are no planned"
+        + " intervals for internal audits"), problems(p, "9.3.1"));
+    assertTrue(problems(p, "9.3.2").containsAll(List.of("No internal audit programme is"
+        + " established", "No internal audit has been held", "No internal audit programme is"
+        + " established, so no cycle can be checked for coverage")), () -> problems(p, "9.3.2")
+        .toString());
+  }
+
   // 10 Improvement
 
   @Test
@@ -536,6 +553,10 @@ class CoreRulesTest {
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Indicator values compared with the baseline are reported for one period only"
         + " (2025), which shows no development over time", f.messageEn());
+    List<String> latest = problems(assess(system().withMonitoringResults(results.get(0))),
+        "10.3");
+    assertTrue(latest.contains("No indicator value compared with the baseline is reported for"
+        + " 2025, the period of the latest inventory inv-2025"), latest::toString);
     Finding g = single(system().withMonitoringResults(List.of()), "10.3",
         Verdict.MAJOR_NONCONFORMITY);
     assertTrue(g.messageEn().startsWith("No indicator value compared with the carbon neutrality"
