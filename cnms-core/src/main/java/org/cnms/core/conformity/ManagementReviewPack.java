@@ -46,14 +46,15 @@ import org.cnms.core.system.ManagementSystem;
 import org.immutables.value.Value;
 
 /**
- * The pack of inputs for a management review (管理评审输入, T/CAS 612 clause 9.4 a–f), assembled
- * from the records of a management system as of a date: (a) the status of past actions — action
- * plans, improvement actions, corrective actions and the actions the previous review decided; (b)
- * the changes recorded since the previous review; (c) performance — the latest inventory against
- * the baseline, the improvement results against the baseline, the phased targets due, the open
- * nonconformities, the latest compliance evaluation of each obligation and the audits since the
- * previous review; (d) the resources; (e) external communication and suggestions since the previous
- * review; (f) the ranked improvement opportunities of the latest GHG review and the proposed
+ * The pack of inputs for a management review (管理评审, T/CAS 612 clause 9.4.2 a), b) 1)–5),
+ * c) 1)–5), d)–f)), assembled from the records of a management system as of a date: a) the status
+ * of past actions — action plans (措施计划), improvement actions and the actions the previous review
+ * decided; b) the changes recorded since the previous review, each under the item its kind belongs
+ * to; c) 1) the latest inventory against the baseline and the indicator values compared with the
+ * baseline; c) 2) the phased targets due; c) 3) the open nonconformities and the corrective
+ * actions; c) 4) the latest compliance evaluation of each obligation; c) 5) the audits since the
+ * previous review; d) the resources; e) external communication and suggestions since the previous
+ * review; f) the ranked improvement opportunities of the latest GHG review and the proposed
  * improvement actions. Percentages are rounded half-up to one decimal place for presentation.
  *
  * <p>Immutable, thread-safe.
@@ -71,7 +72,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
   /** The id of the previous management review, if there was one. */
   public abstract Optional<String> previousReviewId();
 
-  /** The items, grouped by input in the order a–f. */
+  /** The items, grouped by input in the order of {@link ReviewInput}. */
   public abstract List<ReviewPackItem> items();
 
   /** The items for one input, in order. */
@@ -107,6 +108,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     resources(system, items);
     feedback(system, since, asOf, items);
     opportunities(system, asOf, items);
+    items.sort(Comparator.comparing(ReviewPackItem::input));
     return builder().organisationId(system.organisation().id()).asOf(asOf)
         .previousReviewId(previous.map(ManagementReview::id)).addAllItems(items).build();
   }
@@ -122,7 +124,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     for (ActionPlan p : s.actionPlans()) {
       boolean overdue = p.dueDate().map(d -> d.isBefore(asOf)).orElse(false)
           && p.status() != ActionStatus.COMPLETED && p.status() != ActionStatus.CANCELLED;
-      add(items, a, "行动计划 " + p.id() + "「" + p.title() + "」：" + p.status().labelZh()
+      add(items, a, "措施计划 " + p.id() + "「" + p.title() + "」：" + p.status().labelZh()
               + p.dueDate().map(d -> "，计划完成 " + d).orElse("") + (overdue ? "（已逾期）" : ""),
           "Action plan " + p.id() + " \"" + p.title() + "\": " + p.status().labelEn()
               + p.dueDate().map(d -> ", due " + d).orElse("") + (overdue ? " (overdue)" : ""),
@@ -145,7 +147,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
         String en = c.completedOn().map(d -> "completed on " + d)
             .orElse(c.dueDate().isBefore(asOf) ? "open, overdue since " + c.dueDate()
                 : "open, due " + c.dueDate());
-        add(items, a, "不符合 " + n.id() + " 的纠正措施 " + c.id() + "：" + zh,
+        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, "不符合 " + n.id() + " 的纠正措施 " + c.id() + "：" + zh,
             "Corrective action " + c.id() + " on nonconformity " + n.id() + ": " + en,
             List.of(n.id(), c.id()));
       }
@@ -164,8 +166,8 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
       List<ReviewPackItem> items) {
     for (ChangeRecord c : s.changes()) {
       if (c.changedOn().isAfter(since) && !c.changedOn().isAfter(asOf)) {
-        add(items, ReviewInput.CHANGES, c.changedOn() + " " + c.kind().map(k -> k.itemLabel(Locale.CHINESE)
-                + "：").orElse("") + c.description() + c.verification().map(v ->
+        add(items, changeInput(c), c.changedOn() + " " + c.kind().map(k -> k.itemLabel(
+                Locale.CHINESE) + "：").orElse("") + c.description() + c.verification().map(v ->
                     "（验证：" + (v.effective() ? "有效" : "无效") + "）").orElse("（尚未验证）"),
             c.changedOn() + " " + c.kind().map(k -> k.itemLabel(Locale.ENGLISH)
                 + ": ").orElse("") + c.description() + c.verification().map(v -> " (verified "
@@ -175,9 +177,30 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     }
   }
 
+  /**
+   * The input a change record belongs to: b) 3) for a change of major sources and sinks, b) 2)
+   * for one of compliance or party requirements, b) 4) for one of risks and opportunities, else
+   * b) 1) (an internal factor: facilities, processes, products, baseline and methods).
+   */
+  private static ReviewInput changeInput(ChangeRecord c) {
+    if (c.kind().isEmpty()) {
+      return ReviewInput.CHANGES_IN_FACTORS;
+    }
+    switch (c.kind().get()) {
+      case MAJOR_SOURCES_AND_SINKS:
+        return ReviewInput.CHANGES_IN_SOURCES_AND_SINKS;
+      case COMPLIANCE_AND_PARTY_REQUIREMENTS:
+        return ReviewInput.CHANGES_IN_INTERESTED_PARTY_NEEDS;
+      case RISKS_AND_OPPORTUNITIES:
+        return ReviewInput.CHANGES_IN_RISKS_AND_OPPORTUNITIES;
+      default:
+        return ReviewInput.CHANGES_IN_FACTORS;
+    }
+  }
+
   private static void performance(ManagementSystem s, LocalDate since, LocalDate asOf,
       List<ReviewPackItem> items) {
-    ReviewInput c = ReviewInput.EFFECTIVENESS;
+    ReviewInput c = ReviewInput.PERFORMANCE_AND_IMPROVEMENT;
     Optional<GhgInventory> latest = current(s.inventories()).stream()
         .filter(i -> !i.period().end().isAfter(asOf))
         .max(Comparator.comparing(GhgInventory::period));
@@ -216,7 +239,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
             attainmentZh = "需按绩效参数评价";
             attainmentEn = "to be judged on its indicator";
           }
-          add(items, c, "阶段性目标 " + p.id() + "（" + p.year() + "：" + p.description() + "）："
+          add(items, ReviewInput.TARGET_ATTAINMENT, "阶段性目标 " + p.id() + "（" + p.year() + "：" + p.description() + "）："
                   + attainmentZh, "Phased target " + p.id() + " (" + p.year() + ": "
                   + p.description() + "): " + attainmentEn, List.of(p.id(), inv.id()));
         }
@@ -233,7 +256,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     }
     for (Nonconformity n : s.nonconformities()) {
       if (n.status() != NonconformityStatus.CLOSED && !n.reportedOn().isAfter(asOf)) {
-        add(items, c, "未关闭的不符合 " + n.id() + "（" + n.severity().labelZh() + "，"
+        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, "未关闭的不符合 " + n.id() + "（" + n.severity().labelZh() + "，"
                 + n.status().labelZh() + "）：" + n.description(),
             "Open nonconformity " + n.id() + " (" + n.severity().labelEn() + ", "
                 + n.status().labelEn() + "): " + n.description(), List.of(n.id()));
@@ -248,7 +271,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     }
     s.complianceObligations().forEach(o -> {
       ComplianceEvaluation e = latestEvaluation.get(o.id());
-      add(items, c, "合规义务 " + o.id() + "「" + o.title() + "」：" + (e == null ? "尚未评价"
+      add(items, ReviewInput.COMPLIANCE_EVALUATION_RESULTS, "合规义务 " + o.id() + "「" + o.title() + "」：" + (e == null ? "尚未评价"
               : e.result().labelZh() + "（" + e.evaluatedOn() + "）"),
           "Compliance obligation " + o.id() + " \"" + o.title() + "\": " + (e == null
               ? "not yet evaluated" : e.result().labelEn() + " (" + e.evaluatedOn() + ")"),
@@ -259,7 +282,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
         long ncs = au.findings().stream().filter(f -> f.kind().isNonconformity()).count();
         List<String> ids = new ArrayList<>(List.of(au.id()));
         au.findings().forEach((AuditFinding f) -> ids.add(f.id()));
-        add(items, c, "内部审核 " + au.id() + "（" + au.conductedOn() + "）：发现 "
+        add(items, ReviewInput.AUDIT_RESULTS, "内部审核 " + au.id() + "（" + au.conductedOn() + "）：发现 "
                 + au.findings().size() + " 项，其中不符合 " + ncs + " 项",
             "Internal audit " + au.id() + " (" + au.conductedOn() + "): " + au.findings().size()
                 + " findings, " + ncs + " of them nonconformities", ids);
@@ -334,7 +357,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
   }
 
-  /** The pack as Markdown: one section per input a–f, in the language of {@code locale}. */
+  /** The pack as Markdown: one section per input of {@link ReviewInput}, in the language of {@code locale}. */
   public String toMarkdown(Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder b = new StringBuilder();

@@ -49,7 +49,7 @@ public final class NonconformityDrafts {
           + ", " + report.assessedOn() + ")";
       out.add(Nonconformity.builder().id(idPrefix + "-" + n).description(description)
           .origin(NonconformityOrigin.CONFORMITY_ASSESSMENT).requirementId(f.requirementId())
-          .severity(severity).reportedOn(reportedOn).status(NonconformityStatus.REPORTED)
+          .severity(severity).reportedOn(reportedOn)
           .build());
     }
     return List.copyOf(out);

@@ -51,6 +51,12 @@ public abstract class ComplianceObligation implements Identified, WithCompliance
   /** The interval in months at which compliance with it is evaluated, if set; more than zero. */
   public abstract OptionalInt evaluationIntervalMonths();
 
+  /**
+   * The date of the latest recorded change of the requirement (national, sector or local), if
+   * any: compliance is evaluated again after it (T/CAS 612 clause 9.2).
+   */
+  public abstract Optional<LocalDate> lastChangedOn();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -54,6 +54,12 @@ public abstract class Audit implements Identified, WithAudit {
   public abstract Optional<LocalDate> reportedToManagementOn();
 
   /**
+   * The ids of the persons the results were reported to (clause 9.3.2 c): top management and the
+   * relevant responsible persons); each once.
+   */
+  public abstract List<String> reportedToPersonIds();
+
+  /**
    * The auditors who are also responsible for an area they audited (in the order of {@link
    * #auditorPersonIds()}); empty when the audit was impartial.
    */
@@ -93,6 +99,7 @@ public abstract class Audit implements Identified, WithAudit {
     Checks.requireDistinct(t, "scopeClauses", scopeClauses(), Function.identity());
     Checks.requireNonEmpty(t, "auditorPersonIds", auditorPersonIds());
     ListChecks.requireIds(t, "auditorPersonIds", auditorPersonIds());
+    ListChecks.requireIds(t, "reportedToPersonIds", reportedToPersonIds());
     Checks.requireDistinct(t, "findings", findings(), AuditFinding::id);
     reportedToManagementOn().ifPresent(r -> Checks.requireNotBefore(t, "reportedToManagementOn",
         r, "conductedOn", conductedOn()));

@@ -39,6 +39,12 @@ public abstract class AuditProgramme implements Identified, WithAuditProgramme {
   /** Who is responsible for planning, conducting and reporting the audits. */
   public abstract String responsibilities();
 
+  /** The planning requirements of the audits (策划要求), if recorded. */
+  public abstract Optional<String> planningRequirements();
+
+  /** How audit results are reported (报告), if recorded. */
+  public abstract Optional<String> reporting();
+
   /** The clauses planned to be audited, e.g. {@code 4.1}, {@code 6.2.1}; each once. */
   public abstract List<String> plannedClauses();
 
@@ -74,6 +80,8 @@ public abstract class AuditProgramme implements Identified, WithAuditProgramme {
     }
     Checks.requireNonBlank(t, "methods", methods());
     Checks.requireNonBlank(t, "responsibilities", responsibilities());
+    planningRequirements().ifPresent(p -> Checks.requireNonBlank(t, "planningRequirements", p));
+    reporting().ifPresent(r -> Checks.requireNonBlank(t, "reporting", r));
     for (String c : plannedClauses()) {
       ClauseIds.requireClauseId(t, "plannedClauses", c);
     }

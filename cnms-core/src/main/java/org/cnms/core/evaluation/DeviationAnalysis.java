@@ -3,15 +3,17 @@ package org.cnms.core.evaluation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cnms.core.Identified;
 import org.cnms.core.internal.Checks;
 import org.cnms.core.internal.ListChecks;
 import org.immutables.value.Value;
 
 /**
- * The analysis of a serious deviation (偏差分析) of T/CAS 612 clause 9.1.1: the cause found for the
- * deviation of a {@link MonitoringResult} — a boundary error, a missing or misused method,
- * unreliable data or another cause — and the actions taken on it.
+ * The analysis of a serious deviation (严重偏离) of performance results, T/CAS 612 clause 9.1.1 b):
+ * why a {@link MonitoringResult} departed seriously from what was expected — possibly (可能) one of
+ * the causes of b) 1)–4) — and the actions taken to limit the consequences. An analysis without
+ * actions is valid here and reported by the conformity engine.
  *
  * <p>Immutable, thread-safe.
  */
@@ -25,8 +27,8 @@ public abstract class DeviationAnalysis implements Identified, WithDeviationAnal
   /** The id of the {@link MonitoringResult} whose deviation was analysed. */
   public abstract String monitoringResultId();
 
-  /** The cause found. */
-  public abstract DeviationCause cause();
+  /** The kind of cause found, one of the possible causes of clause 9.1.1 b) 1)–4), if recorded. */
+  public abstract Optional<DeviationCause> cause();
 
   /** What was found, in words. */
   public abstract String description();
@@ -42,7 +44,10 @@ public abstract class DeviationAnalysis implements Identified, WithDeviationAnal
     return new Builder();
   }
 
-  /** Builds a {@link DeviationAnalysis}; all attributes but {@code actions} are required. */
+  /**
+   * Builds a {@link DeviationAnalysis}; all attributes but {@code cause} and {@code actions} are
+   * required.
+   */
   public static final class Builder extends ImmutableDeviationAnalysis.Builder {}
 
   @Value.Check

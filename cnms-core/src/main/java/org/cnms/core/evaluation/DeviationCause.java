@@ -1,24 +1,29 @@
 package org.cnms.core.evaluation;
 
 import java.util.Locale;
-import org.cnms.core.Labelled;
+import org.cnms.core.ClauseItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
- * The causes T/CAS 612 clause 9.1.1 names for a serious deviation of performance: a boundary error,
- * a missing or misused quantification method, unreliable data, or another cause.
+ * The possible causes (可能) of a serious deviation of performance results that T/CAS 612 clause
+ * 9.1.1 b) 1)–4) names, in the standard's order. They are possibilities the analysis can record,
+ * never a requirement: no cause is ever a nonconformity.
  */
-public enum DeviationCause implements Labelled {
-  /** The boundary was set wrongly. */
+public enum DeviationCause implements ClauseItem {
+  /** b) 1) The accounting boundary is wrong. */
   BOUNDARY_ERROR,
-  /** A quantification method was missing. */
-  MISSING_METHOD,
-  /** A quantification method was misused. */
-  MISUSED_METHOD,
-  /** The data were unreliable. */
+  /** b) 2) An accounting method is missing or misused. */
+  METHOD_MISSING_OR_MISUSED,
+  /** b) 3) Measured or statistical data are unreliable. */
   UNRELIABLE_DATA,
-  /** Another cause. */
+  /** b) 4) Another cause. */
   OTHER;
+
+  /** {@code b) 1)} … {@code b) 4)}. */
+  @Override
+  public String citation() {
+    return "b) " + (ordinal() + 1) + ")";
+  }
 
   @Override
   public String label(Locale locale) {

@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  * meter, flow meter, weighbridge, gas analyser — with its accuracy class, calibration interval and
  * the history of its calibrations. Energy meters are kept per GB 17167 (用能单位能源计量器具配备和管理通则).
  *
- * <p>The conformity engine refuses activity data read from an instrument whose calibration had
- * lapsed on the reading date; {@link #calibrationValidOn(LocalDate)} states the rule.
+ * <p>The conformity engine reports an instrument whose calibration or verification (校准/检定) lapsed
+ * inside the period assessed ({@link #firstLapseBetween(LocalDate, LocalDate)}); {@link
+ * #calibrationValidOn(LocalDate)} states when a calibration holds.
  *
  * <p>Immutable, thread-safe.
  */
@@ -40,6 +41,12 @@ public abstract class MeasuringInstrument implements Identified, WithMeasuringIn
 
   /** Whether GB 17167 requires the instrument (a meter of a metering level it names), if known. */
   public abstract Optional<Boolean> gb17167Required();
+
+  /**
+   * Whether the instrument is fitted (配备) as GB 17167 requires, for an energy measuring instrument
+   * (能源计量器具, clause 9.1.3 a)), if recorded.
+   */
+  public abstract Optional<Boolean> fittedPerGb17167();
 
   /** The calibration interval in months, above zero. */
   public abstract int calibrationIntervalMonths();
@@ -68,6 +75,31 @@ public abstract class MeasuringInstrument implements Identified, WithMeasuringIn
         .filter(Calibration::passed)
         .map(c -> c.calibratedOn().plusMonths(calibrationIntervalMonths()).isAfter(date))
         .orElse(false);
+  }
+
+  /**
+   * The first day from {@code from} to {@code to} (both included) on which the calibration was not
+   * valid ({@link #calibrationValidOn(LocalDate)}), if there is one. Validity changes only on
+   * {@code from}, on a calibration's date and on the day a calibration runs out, so only those days
+   * are looked at.
+   *
+   * @param from the first day, not null
+   * @param to the last day, not before {@code from}
+   * @return the first day of a lapse, or empty if the instrument was valid throughout
+   */
+  public Optional<LocalDate> firstLapseBetween(LocalDate from, LocalDate to) {
+    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    days.add(from);
+    for (Calibration c : calibrations()) {
+      days.add(c.calibratedOn());
+      days.add(c.calibratedOn().plusMonths(calibrationIntervalMonths()));
+    }
+    for (LocalDate d : days.subSet(from, true, to, true)) {
+      if (!calibrationValidOn(d)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -18,9 +18,11 @@ import org.immutables.value.Value;
  * expected for a period and the value actually measured, for activity data, an operating
  * parameter, a procurement result, the improvement against the baseline or the effect of a change.
  *
- * <p>Both values measure the same kind of quantity, in the same or different units. The deviation
- * between them ({@link #deviationPercent(MathContext)}) is what the conformity engine compares with
- * the organisation's threshold for a serious deviation, which needs a {@link DeviationAnalysis}.
+ * <p>Both values measure the same kind of quantity, in the same or different units. Whether a
+ * result departs seriously from what was expected is the organisation's own call, recorded in
+ * {@link #seriousDeviation()}; such a result needs a {@link DeviationAnalysis} with actions. The
+ * deviation in percent ({@link #deviationPercent(MathContext)}) is for information; comparing it
+ * with a numeric threshold is beyond T/CAS 612.
  *
  * <p>Immutable, thread-safe.
  */
@@ -53,6 +55,16 @@ public abstract class MonitoringResult implements Identified, WithMonitoringResu
 
   /** The date of the measurement; not before the start of the period. */
   public abstract LocalDate measuredOn();
+
+  /**
+   * Whether the organisation records this result as departing seriously (严重偏离) from what was
+   * expected (clause 9.1.1 b)), which then needs an analysis and actions ({@link
+   * DeviationAnalysis}); false unless recorded.
+   */
+  @Value.Default
+  public boolean seriousDeviation() {
+    return false;
+  }
 
   /**
    * The deviation of the actual value from the expected one, in percent of the expected value:

@@ -18,27 +18,25 @@ import org.cnms.core.internal.ClauseIds;
 import org.immutables.value.Value;
 
 /**
- * A nonconformity (不符合) and its corrective actions (纠正措施), T/CAS 612 clause 10.2, through its
- * life: {@linkplain NonconformityStatus#REPORTED reported}, {@linkplain
- * NonconformityStatus#CONTAINED contained and corrected} (a), {@linkplain
- * NonconformityStatus#CAUSE_ANALYSED cause analysed} (b), {@linkplain
- * NonconformityStatus#ACTION_TAKEN action taken} (c), {@linkplain
- * NonconformityStatus#EFFECTIVENESS_REVIEWED effectiveness reviewed} (d), {@linkplain
- * NonconformityStatus#CLOSED closed}; changes to the management system (e) are recorded on the way.
+ * A nonconformity (不符合) and what is done about it, T/CAS 612 clause 10.2: the reaction (a) —
+ * control and correction where applicable, and the consequences —, the review of its nature and
+ * cause and of similar nonconformities with the decision on whether action is needed (b), the
+ * corrective actions (纠正措施) carried out (c), the reviews of their effectiveness (d), and any change
+ * to the carbon neutrality management system (e); clause 10.2 knows corrective action only.
  *
- * <p>The status is always consistent with the data present: each status needs the record of its
- * own step and of every step before it, and no record of a later step. In particular a
- * nonconformity is {@code CLOSED} only with a containment, a cause analysis, at least one completed
- * corrective action (none is needed if the analysis found no action necessary), every corrective
- * action completed, and a latest effectiveness review that found the actions effective. Every date
- * lies on or after {@link #reportedOn()}. A value that breaks these rules cannot be built, neither
- * by the builder nor from JSON or YAML ({@link IllegalArgumentException}).
+ * <p>The {@linkplain #status() status} is derived from the records present, never stored. A
+ * coherent record that does not meet clause 10.2 — closed without a cause analysis, a corrective
+ * action or an effectiveness review — is valid here and reported by the conformity engine (rule
+ * {@code core.10.2.nonconformities-handled}); only what is not a record at all is refused: a
+ * missing id or description, a date before {@link #reportedOn()}, effectiveness reviews out of
+ * date order ({@link IllegalArgumentException}).
  *
  * <p>The transition methods ({@link #contain}, {@link #analyseCause}, {@link #takeAction}, {@link
- * #completeAction}, {@link #reviewEffectiveness}, {@link #close}) return a new value one step on;
- * called out of order they throw an {@link IllegalStateException} naming the current status and
- * the one required. If a review finds the actions not effective, further actions can be taken
- * ({@link #takeAction}); the earlier reviews are kept in {@link #effectivenessReviews()}.
+ * #completeAction}, {@link #reviewEffectiveness}, {@link #close}) return a new value one step on
+ * and guide a workflow through clause 10.2; called out of order they throw an {@link
+ * IllegalStateException} naming the current status. If a review finds the actions not effective,
+ * further actions can be taken ({@link #takeAction}); the earlier reviews are kept in {@link
+ * #effectivenessReviews()}.
  *
  * <p>Immutable, thread-safe.
  */
@@ -64,7 +62,10 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
   /** The date it was reported. */
   public abstract LocalDate reportedOn();
 
-  /** The reaction: control, correction and consequences (clause 10.2 a). */
+  /**
+   * The reaction (clause 10.2 a): the control and correction, where applicable, and how the
+   * consequences were dealt with; absent when none was recorded.
+   */
   public abstract Optional<Containment> containment();
 
   /** The cause analysis (clause 10.2 b). */
@@ -82,11 +83,57 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
   /** The changes made to the management system, if any were needed (clause 10.2 e). */
   public abstract Optional<String> systemChanges();
 
-  /** The date it was closed; present exactly when the status is {@code CLOSED}. */
+  /** The date it was closed, once closed. */
   public abstract Optional<LocalDate> closedOn();
 
-  /** The stage of its life. */
-  public abstract NonconformityStatus status();
+  /**
+   * The stage of its life, derived from the records present: {@code CLOSED} with a {@link
+   * #closedOn()} date; else {@code EFFECTIVENESS_REVIEWED} with an effectiveness review that no
+   * open corrective action and no action completed after it follows; else {@code ACTION_TAKEN}
+   * with a corrective action; {@code CAUSE_ANALYSED} with a cause analysis; {@code CONTAINED} with
+   * a reaction; else {@code REPORTED}.
+   */
+  public NonconformityStatus status() {
+    if (closedOn().isPresent()) {
+      return CLOSED;
+    }
+    Optional<EffectivenessReview> review = effectivenessReview();
+    if (review.isPresent() && correctiveActions().stream().noneMatch(a -> a.completedOn()
+        .map(done -> done.isAfter(review.get().reviewedOn())).orElse(true))) {
+      return EFFECTIVENESS_REVIEWED;
+    }
+    if (!correctiveActions().isEmpty()) {
+      return ACTION_TAKEN;
+    }
+    if (causeAnalysis().isPresent()) {
+      return CAUSE_ANALYSED;
+    }
+    return containment().isPresent() ? CONTAINED : REPORTED;
+  }
+
+  /**
+   * What is missing for a closure that meets clause 10.2, in item order: {@code b)} without a
+   * cause analysis, {@code c)} when the analysis found action needed and no corrective action was
+   * taken or one is not completed, {@code d)} when a corrective action was taken and no latest
+   * effectiveness review found the actions effective. Empty when the record is complete; the
+   * reaction of a) is needed only where applicable and is not asked for.
+   */
+  public List<String> missingForClosure() {
+    List<String> missing = new ArrayList<>();
+    if (causeAnalysis().isEmpty()) {
+      missing.add("b)");
+    }
+    boolean actionNeeded = causeAnalysis().map(CauseAnalysis::actionNeeded).orElse(true);
+    if ((actionNeeded && correctiveActions().isEmpty()) || firstOpenAction().isPresent()) {
+      missing.add("c)");
+    }
+    boolean reviewNeeded = actionNeeded || !correctiveActions().isEmpty();
+    if (reviewNeeded && !effectivenessReview().map(EffectivenessReview::effective)
+        .orElse(false)) {
+      missing.add("d)");
+    }
+    return List.copyOf(missing);
+  }
 
   /** The latest effectiveness review, if there was one. */
   public Optional<EffectivenessReview> effectivenessReview() {
@@ -103,7 +150,7 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
   public static Nonconformity report(String id, String description, NonconformityOrigin origin,
       Severity severity, LocalDate reportedOn) {
     return builder().id(id).description(description).origin(origin).severity(severity)
-        .reportedOn(reportedOn).status(REPORTED).build();
+        .reportedOn(reportedOn).build();
   }
 
   // ---------------------------------------------------------------- transitions
@@ -120,20 +167,24 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
    */
   public Nonconformity contain(String correction, LocalDate correctedOn) {
     requireStatus("contain", REPORTED);
-    return next(CONTAINED).containment(Containment.of(correction, correctedOn))
+    return next().containment(Containment.of(correction, correctedOn))
         .causeAnalysis(causeAnalysis()).addAllCorrectiveActions(correctiveActions())
         .addAllEffectivenessReviews(effectivenessReviews()).closedOn(closedOn()).build();
   }
 
   /**
-   * Records the cause analysis (clause 10.2 b): {@code CONTAINED} → {@code CAUSE_ANALYSED}.
+   * Records the cause analysis (clause 10.2 b): {@code REPORTED} or {@code CONTAINED} → {@code
+   * CAUSE_ANALYSED} (a reaction is needed only where applicable).
    *
-   * @throws IllegalStateException if the status is not {@code CONTAINED}
+   * @throws IllegalStateException if the status is neither {@code REPORTED} nor {@code CONTAINED}
    * @throws IllegalArgumentException if the analysis is dated before {@link #reportedOn()}
    */
   public Nonconformity analyseCause(CauseAnalysis analysis) {
-    requireStatus("analyseCause", CONTAINED);
-    return next(CAUSE_ANALYSED).containment(containment()).causeAnalysis(analysis)
+    if (status() != REPORTED && status() != CONTAINED) {
+      throw new IllegalStateException("Nonconformity " + id() + " is " + status()
+          + "; analyseCause needs status REPORTED or CONTAINED");
+    }
+    return next().containment(containment()).causeAnalysis(analysis)
         .addAllCorrectiveActions(correctiveActions())
         .addAllEffectivenessReviews(effectivenessReviews()).closedOn(closedOn()).build();
   }
@@ -154,7 +205,7 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
           + "; takeAction needs status CAUSE_ANALYSED or ACTION_TAKEN, or EFFECTIVENESS_REVIEWED"
           + " with actions found not effective");
     }
-    return next(ACTION_TAKEN).containment(containment()).causeAnalysis(causeAnalysis())
+    return next().containment(containment()).causeAnalysis(causeAnalysis())
         .addAllCorrectiveActions(correctiveActions()).addCorrectiveAction(action)
         .addAllEffectivenessReviews(effectivenessReviews()).closedOn(closedOn()).build();
   }
@@ -179,7 +230,7 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
     for (CorrectiveAction a : correctiveActions()) {
       actions.add(a.id().equals(actionId) ? a.withCompletedOn(completedOn) : a);
     }
-    return next(ACTION_TAKEN).containment(containment()).causeAnalysis(causeAnalysis())
+    return next().containment(containment()).causeAnalysis(causeAnalysis())
         .addAllCorrectiveActions(actions).addAllEffectivenessReviews(effectivenessReviews())
         .closedOn(closedOn()).build();
   }
@@ -206,7 +257,14 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
           + " actions cannot be reviewed while corrective action " + open.id()
           + " is not completed (clause 10.2 c, d)");
     });
-    return next(EFFECTIVENESS_REVIEWED).containment(containment())
+    correctiveActions().stream().map(a -> a.completedOn().orElseThrow())
+        .max(LocalDate::compareTo).filter(last -> review.reviewedOn().isBefore(last))
+        .ifPresent(last -> {
+          throw new IllegalArgumentException("Nonconformity " + id() + ": its effectiveness"
+              + " review of " + review.reviewedOn() + " must not be before the completion of"
+              + " its last corrective action on " + last);
+        });
+    return next().containment(containment())
         .causeAnalysis(causeAnalysis()).addAllCorrectiveActions(correctiveActions())
         .addAllEffectivenessReviews(effectivenessReviews()).addEffectivenessReview(review)
         .closedOn(closedOn()).build();
@@ -234,7 +292,7 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
     if (!last.effective()) {
       throw new IllegalStateException(notEffective(last) + "; take further action first");
     }
-    return next(CLOSED).containment(containment()).causeAnalysis(causeAnalysis())
+    return next().containment(containment()).causeAnalysis(causeAnalysis())
         .addAllCorrectiveActions(correctiveActions())
         .addAllEffectivenessReviews(effectivenessReviews()).closedOn(closedOn).build();
   }
@@ -246,12 +304,11 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
     }
   }
 
-  /** A builder holding the fixed attributes of this nonconformity and the new status. */
-  private Builder next(NonconformityStatus status) {
+  /** A builder holding the fixed attributes of this nonconformity. */
+  private Builder next() {
     Builder b = builder();
     b.id(id()).description(description()).origin(origin()).requirementId(requirementId())
-        .severity(severity()).reportedOn(reportedOn()).systemChanges(systemChanges())
-        .status(status);
+        .severity(severity()).reportedOn(reportedOn()).systemChanges(systemChanges());
     return b;
   }
 
@@ -273,8 +330,7 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
 
   /**
    * Builds a {@link Nonconformity}; {@code id}, {@code description}, {@code origin},
-   * {@code severity}, {@code reportedOn} and {@code status} are required, and the data of every
-   * step up to the status (see the class description).
+   * {@code severity} and {@code reportedOn} are required.
    */
   public static final class Builder extends ImmutableNonconformity.Builder {}
 
@@ -287,23 +343,16 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
     systemChanges().ifPresent(s -> Checks.requireNonBlank(t, "systemChanges", s));
     Checks.requireDistinct(t, "correctiveActions", correctiveActions(), CorrectiveAction::id);
     checkDates();
-    if (status() == CLOSED) {
-      checkClosed();
-    }
-    checkStatus();
   }
 
   private void checkDates() {
     containment().ifPresent(c -> notBeforeReport("containment.correctedOn", c.correctedOn()));
     causeAnalysis().ifPresent(c -> notBeforeReport("causeAnalysis.analysedOn", c.analysedOn()));
-    LocalDate lastCompletion = null;
     for (CorrectiveAction a : correctiveActions()) {
       notBeforeReport("correctiveActions[" + a.id() + "].dueDate", a.dueDate());
       if (a.completedOn().isPresent()) {
         LocalDate done = a.completedOn().get();
         notBeforeReport("correctiveActions[" + a.id() + "].completedOn", done);
-        lastCompletion = lastCompletion == null || done.isAfter(lastCompletion) ? done
-            : lastCompletion;
       }
     }
     LocalDate previousReview = null;
@@ -315,13 +364,6 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
             + previousReview);
       }
       previousReview = r.reviewedOn();
-    }
-    if (previousReview != null && lastCompletion != null
-        && status().compareTo(EFFECTIVENESS_REVIEWED) >= 0
-        && previousReview.isBefore(lastCompletion)) {
-      throw new IllegalArgumentException("Nonconformity " + id() + ": its effectiveness review"
-          + " of " + previousReview + " must not be before the completion of its last corrective"
-          + " action on " + lastCompletion);
     }
     if (closedOn().isPresent()) {
       LocalDate closed = closedOn().get();
@@ -337,91 +379,6 @@ public abstract class Nonconformity implements Identified, WithNonconformity {
     if (date.isBefore(reportedOn())) {
       throw new IllegalArgumentException("Nonconformity " + id() + ": " + field + " " + date
           + " must not be before reportedOn " + reportedOn());
-    }
-  }
-
-  private void checkClosed() {
-    String cannot = "Nonconformity " + id() + " cannot be closed ";
-    if (containment().isEmpty()) {
-      throw new IllegalArgumentException(cannot + "without a containment (clause 10.2 a)");
-    }
-    if (causeAnalysis().isEmpty()) {
-      throw new IllegalArgumentException(cannot + "without a cause analysis (clause 10.2 b)");
-    }
-    if (causeAnalysis().get().actionNeeded() && correctiveActions().isEmpty()) {
-      throw new IllegalArgumentException(cannot
-          + "without a completed corrective action (clause 10.2 c)");
-    }
-    firstOpenAction().ifPresent(open -> {
-      throw new IllegalArgumentException(cannot + "while corrective action " + open.id()
-          + " is not completed (clause 10.2 c)");
-    });
-    EffectivenessReview last = effectivenessReview().orElseThrow(() ->
-        new IllegalArgumentException(cannot + "without an effectiveness review (clause 10.2 d)"));
-    if (!last.effective()) {
-      throw new IllegalArgumentException(notEffective(last));
-    }
-    if (closedOn().isEmpty()) {
-      throw new IllegalArgumentException("Nonconformity " + id()
-          + " is CLOSED, so it needs a closedOn date");
-    }
-  }
-
-  private void checkStatus() {
-    NonconformityStatus s = status();
-    // data of a later step than the status
-    aheadOf("a containment", containment().isPresent(), CONTAINED);
-    aheadOf("a cause analysis", causeAnalysis().isPresent(), CAUSE_ANALYSED);
-    aheadOf("corrective actions", !correctiveActions().isEmpty(), ACTION_TAKEN);
-    if (!effectivenessReviews().isEmpty() && s.compareTo(ACTION_TAKEN) < 0) {
-      boolean noActionNeeded = causeAnalysis().map(a -> !a.actionNeeded()).orElse(false);
-      aheadOf("an effectiveness review", true,
-          noActionNeeded ? EFFECTIVENESS_REVIEWED : ACTION_TAKEN);
-    }
-    if (s == ACTION_TAKEN && effectivenessReview().map(EffectivenessReview::effective)
-        .orElse(false)) {
-      throw new IllegalArgumentException("Nonconformity " + id() + " has an effectiveness review"
-          + " that found the actions effective, so its status must be EFFECTIVENESS_REVIEWED or"
-          + " CLOSED, but was ACTION_TAKEN");
-    }
-    if (closedOn().isPresent() && s != CLOSED) {
-      throw new IllegalArgumentException("Nonconformity " + id() + " has closedOn "
-          + closedOn().get() + ", but its status is " + s + ", not CLOSED");
-    }
-    // data the status needs
-    needs("a containment (clause 10.2 a)", containment().isPresent(), CONTAINED);
-    needs("a cause analysis (clause 10.2 b)", causeAnalysis().isPresent(), CAUSE_ANALYSED);
-    if (s == ACTION_TAKEN && correctiveActions().isEmpty()) {
-      throw new IllegalArgumentException("Nonconformity " + id() + " with status ACTION_TAKEN"
-          + " needs a corrective action (clause 10.2 c)");
-    }
-    if (s.compareTo(EFFECTIVENESS_REVIEWED) >= 0) {
-      needs("an effectiveness review (clause 10.2 d)", !effectivenessReviews().isEmpty(),
-          EFFECTIVENESS_REVIEWED);
-      if (causeAnalysis().orElseThrow().actionNeeded() && correctiveActions().isEmpty()) {
-        throw new IllegalArgumentException("Nonconformity " + id() + " with status " + s
-            + " needs a corrective action, since its cause analysis found action needed"
-            + " (clause 10.2 c)");
-      }
-      firstOpenAction().ifPresent(open -> {
-        throw new IllegalArgumentException("Nonconformity " + id() + " with status " + s
-            + " needs every corrective action completed, but " + open.id() + " is not"
-            + " (clause 10.2 c)");
-      });
-    }
-  }
-
-  private void aheadOf(String what, boolean present, NonconformityStatus earliest) {
-    if (present && status().compareTo(earliest) < 0) {
-      throw new IllegalArgumentException("Nonconformity " + id() + " has " + what
-          + ", so its status must be " + earliest + " or later, but was " + status());
-    }
-  }
-
-  private void needs(String what, boolean present, NonconformityStatus from) {
-    if (!present && status().compareTo(from) >= 0) {
-      throw new IllegalArgumentException("Nonconformity " + id() + " with status " + status()
-          + " needs " + what);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.cnms.core.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,12 +25,17 @@ class ManagementReviewTest {
   @Test
   void missingInputsAndOutputsAreListedInItemOrder() {
     ManagementReview r = review()
-        .putInput(ReviewInput.EFFECTIVENESS, "2025年排放强度下降4.2%")
+        .putInput(ReviewInput.PERFORMANCE_AND_IMPROVEMENT, "2025年排放强度下降4.2%")
         .putInput(ReviewInput.STATUS_OF_PREVIOUS_ACTIONS, "上次评审措施均已完成")
         .putOutput(ReviewOutput.ACTIONS_FOR_MISSED_TARGETS, "增购绿电")
         .putOutput(ReviewOutput.CONCLUSIONS, "体系适宜、充分、有效")
         .build();
-    assertEquals(List.of(ReviewInput.CHANGES, ReviewInput.ADEQUACY_OF_RESOURCES,
+    assertEquals(List.of(ReviewInput.CHANGES_IN_FACTORS,
+        ReviewInput.CHANGES_IN_INTERESTED_PARTY_NEEDS, ReviewInput.CHANGES_IN_SOURCES_AND_SINKS,
+        ReviewInput.CHANGES_IN_RISKS_AND_OPPORTUNITIES, ReviewInput.CHANGES_IN_CARBON_ASSETS,
+        ReviewInput.TARGET_ATTAINMENT, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS,
+        ReviewInput.COMPLIANCE_EVALUATION_RESULTS, ReviewInput.AUDIT_RESULTS,
+        ReviewInput.ADEQUACY_OF_RESOURCES,
         ReviewInput.INTERESTED_PARTY_FEEDBACK, ReviewInput.OPPORTUNITIES_FOR_IMPROVEMENT),
         List.copyOf(r.missingInputs()));
     assertEquals(List.of(ReviewOutput.IMPROVEMENT_DECISIONS, ReviewOutput.CHANGES_NEEDED,
@@ -37,15 +43,51 @@ class ManagementReviewTest {
     assertEquals(EnumSet.allOf(ReviewInput.class), review().build().missingInputs());
   }
 
+  /** The register's items of {@code clause} whose citation is in {@code citations}, in order. */
+  static List<org.cnms.core.conformity.RegisterItem> register(String clause,
+      List<String> citations) {
+    return org.cnms.core.conformity.RequirementCatalogue.tcas612().get(clause).items().stream()
+        .filter(i -> citations.contains(i.citation())).toList();
+  }
+
+  static void assertListIsTheRegisters(String clause, List<? extends org.cnms.core.ClauseItem> items,
+      List<String> citations) {
+    assertEquals(citations, items.stream().map(org.cnms.core.ClauseItem::citation).toList());
+    var rows = register(clause, citations);
+    assertEquals(citations, rows.stream().map(org.cnms.core.conformity.RegisterItem::citation)
+        .toList());
+    for (int k = 0; k < items.size(); k++) {
+      String zh = items.get(k).label(Locale.CHINESE);
+      String term = rows.get(k).keyTerm();
+      for (String part : term.split("[…；]")) {
+        assertTrue(zh.contains(part.trim()), () -> zh + " lacks the key term " + term);
+      }
+    }
+  }
+
   @Test
-  void itemsCarryTheirLettersAndLabels() {
-    assertEquals("abcdef", Arrays.stream(ReviewInput.values())
-        .map(i -> i.citation().substring(0, 1)).collect(Collectors.joining()));
-    assertEquals("abcde", Arrays.stream(ReviewOutput.values())
-        .map(i -> i.citation().substring(0, 1)).collect(Collectors.joining()));
-    assertEquals("资源的充分性", ReviewInput.ADEQUACY_OF_RESOURCES.label(Locale.CHINESE));
-    assertEquals("Actions when targets are not achieved",
+  void theInputsAreTheRegistersItemsOf942() {
+    assertListIsTheRegisters("9.4.2", List.of(ReviewInput.values()), List.of("a)", "b) 1)",
+        "b) 2)", "b) 3)", "b) 4)", "b) 5)", "c) 1)", "c) 2)", "c) 3)", "c) 4)", "c) 5)", "d)",
+        "e)", "f)"));
+    assertEquals(14, ReviewInput.values().length);
+    assertEquals("d) 资源的充分性", ReviewInput.ADEQUACY_OF_RESOURCES.itemLabel(Locale.CHINESE));
+  }
+
+  @Test
+  void theOutputsAreTheRegistersItemsOf943() {
+    assertListIsTheRegisters("9.4.3", List.of(ReviewOutput.values()),
+        List.of("a)", "b)", "c)", "d)", "e)"));
+    assertEquals("Actions where carbon neutrality targets are not met",
         ReviewOutput.ACTIONS_FOR_MISSED_TARGETS.labelEn());
+  }
+
+  @Test
+  void theMonitoringSubjectsAndDeviationCausesAreTheRegistersItemsOf911() {
+    assertListIsTheRegisters("9.1.1", List.of(MonitoringSubject.values()),
+        List.of("a) 1)", "a) 2)", "a) 3)", "a) 4)", "a) 5)"));
+    assertListIsTheRegisters("9.1.1", List.of(DeviationCause.values()),
+        List.of("b) 1)", "b) 2)", "b) 3)", "b) 4)"));
   }
 
   @Test
@@ -91,20 +133,20 @@ class ManagementReviewTest {
     assertEquals("ManagementReview MR-2025 cannot name itself as its previous review",
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> review().putInput(ReviewInput.CHANGES, " ").build());
-    assertEquals("ManagementReview.inputs.CHANGES must not be blank, but was ' '", e.getMessage());
+        () -> review().putInput(ReviewInput.CHANGES_IN_FACTORS, " ").build());
+    assertEquals("ManagementReview.inputs.CHANGES_IN_FACTORS must not be blank, but was ' '", e.getMessage());
   }
 
   @Test
   void readsInputsKeyedByItemName() {
     String json = "{\"id\": \"MR-1\", \"heldOn\": \"2025-12-10\", \"participantPersonIds\":"
-        + " [\"ceo\"], \"inputs\": {\"CHANGES\": \"新增光伏\"}, \"missedTargetIds\": [\"T-1\"],"
+        + " [\"ceo\"], \"inputs\": {\"CHANGES_IN_SOURCES_AND_SINKS\": \"新增光伏\"}, \"missedTargetIds\": [\"T-1\"],"
         + " \"actionsForMissedTargets\": {\"T-1\": [\"IA-1\"]}}";
     ManagementReview r = CnmsJson.fromJson(json, ManagementReview.class);
-    assertEquals("新增光伏", r.inputs().get(ReviewInput.CHANGES));
+    assertEquals("新增光伏", r.inputs().get(ReviewInput.CHANGES_IN_SOURCES_AND_SINKS));
     assertEquals(List.of("IA-1"), r.actionsForMissedTargets().get("T-1"));
     var e = assertThrows(InterchangeException.class, () -> CnmsJson.fromJson(
-        json.replace("\"CHANGES\"", "\"G\""), ManagementReview.class));
+        json.replace("\"CHANGES_IN_SOURCES_AND_SINKS\"", "\"G\""), ManagementReview.class));
     assertEquals("$.inputs", e.path());
   }
 }

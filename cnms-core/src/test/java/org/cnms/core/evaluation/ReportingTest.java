@@ -67,6 +67,6 @@ class ReportingTest {
         .description("抄表错误").analysedOn(LocalDate.of(2025, 6, 30)).build());
     assertEquals("DeviationAnalysis.monitoringResultId must be 1 to 128 characters without"
         + " whitespace, but was 'M 1'", e.getMessage());
-    assertEquals("数据不可靠", DeviationCause.UNRELIABLE_DATA.labelZh());
+    assertEquals("测量和统计数据不可靠", DeviationCause.UNRELIABLE_DATA.labelZh());
   }
 }

@@ -67,7 +67,7 @@ public final class ImprovementGen {
           .severity(enums(Severity.class).generate(in))
           .reportedOn(date)
           .systemChanges(optionals(texts()).generate(in))
-          .status(NonconformityStatus.REPORTED)
+          
           .build();
       int steps = Generate.range(0, 8).generate(in);
       int actions = 0;

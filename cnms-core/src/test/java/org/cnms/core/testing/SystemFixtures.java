@@ -82,7 +82,8 @@ public final class SystemFixtures {
   /** A meter of plant-1 for {@code source}, calibrated yearly and passed in 2024 and 2025. */
   public static MeasuringInstrument meter(String id, InstrumentKind kind, String source) {
     return MeasuringInstrument.builder().id(id).kind(kind).facilityId("plant-1")
-        .addSourceId(source).accuracyClass("1.0").calibrationIntervalMonths(12)
+        .addSourceId(source).accuracyClass("1.0").gb17167Required(true).fittedPerGb17167(true)
+        .calibrationIntervalMonths(12)
         .addCalibration(Calibration.of(d("2024-12-15"), CalibrationResult.PASS))
         .addCalibration(Calibration.of(d("2025-12-10"), CalibrationResult.PASS)).build();
   }

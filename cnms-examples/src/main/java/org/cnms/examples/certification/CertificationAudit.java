@@ -16,7 +16,6 @@ import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.improvement.Nonconformity;
 import org.cnms.core.improvement.NonconformityOrigin;
-import org.cnms.core.improvement.NonconformityStatus;
 import org.cnms.core.improvement.Severity;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.examples.workspace.Workspace;
@@ -100,7 +99,7 @@ public final class CertificationAudit {
           .requirementId(f.requirementId())
           .severity(severity)
           .reportedOn(report.assessedOn())
-          .status(NonconformityStatus.REPORTED)
+          
           .build());
     }
     return drafts;

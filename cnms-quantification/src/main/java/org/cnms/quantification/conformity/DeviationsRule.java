@@ -1,10 +1,9 @@
 package org.cnms.quantification.conformity;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.Finding;
@@ -12,56 +11,53 @@ import org.cnms.core.conformity.Verdict;
 import org.cnms.core.evaluation.DeviationAnalysis;
 import org.cnms.core.evaluation.MonitoringResult;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 9.1.1: every monitoring result that deviates from its expected value by more than the threshold
- * of the assessment parameters (a serious deviation) has a cause analysis. A result whose expected
- * value is zero deviates seriously when its actual value is not zero.
+ * 9.1.1 b): every performance result the organisation records as a serious deviation (严重偏离,
+ * {@link MonitoringResult#seriousDeviation()}) has an analysis ({@link DeviationAnalysis}) with
+ * actions to limit its consequences. Which cause the analysis names (b) 1)–4), 可能) is never
+ * judged; nor is any result the organisation did not record as serious.
  */
 final class DeviationsRule extends AbstractConformityRule {
 
   DeviationsRule() {
-    super("quant.9.1.1.deviations-analysed", "9.1.1");
+    super("quant.9.1.1.serious-deviations-analysed", "9.1.1", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("b)");
   }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
-    BigDecimal threshold = context.parameters().deviationThresholdPercent();
-    Set<String> analysed = new HashSet<>();
+    Map<String, List<DeviationAnalysis>> analyses = new HashMap<>();
     for (DeviationAnalysis a : s.deviationAnalyses()) {
-      analysed.add(a.monitoringResultId());
+      analyses.computeIfAbsent(a.monitoringResultId(), k -> new ArrayList<>()).add(a);
     }
     List<Finding> problems = new ArrayList<>();
     List<String> serious = new ArrayList<>();
     for (MonitoringResult m : s.monitoringResults()) {
-      if (!seriouslyDeviates(m, threshold)) {
+      if (!m.seriousDeviation()) {
         continue;
       }
       serious.add(m.id());
-      if (!analysed.contains(m.id())) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "监测结果 " + m.id() + "（" + m.period() + "，预期 " + m.expected() + "，实际 "
-                + m.actual() + "）偏差超过 " + threshold.toPlainString() + "%，但未进行原因分析",
-            "Monitoring result " + m.id() + " (" + m.period() + ", expected " + m.expected()
-                + ", actual " + m.actual() + ") deviates by more than "
-                + threshold.toPlainString() + " %, but its causes were not analysed",
-            List.of(m.id())));
+      List<DeviationAnalysis> mine = analyses.getOrDefault(m.id(), List.of());
+      if (mine.isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".not-analysed",
+            List.of(m.id()), m.id(), m.period().toString(), m.expected().toString(),
+            m.actual().toString()).withItems(List.of("b)")));
+      } else if (mine.stream().allMatch(a -> a.actions().isEmpty())) {
+        List<String> refs = new ArrayList<>(List.of(m.id()));
+        mine.forEach(a -> refs.add(a.id()));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".no-actions", refs, m.id(),
+            join(refs.subList(1, refs.size()))).withItems(List.of("b)")));
       }
     }
-    return problemsOr(problems, conforms(
-        "监测结果 " + s.monitoringResults().size() + " 项，偏差超过 " + threshold.toPlainString() + "% 的 "
-            + serious.size() + " 项" + (serious.isEmpty() ? "" : "（" + join(serious) + "）均已分析原因"),
-        s.monitoringResults().size() + " monitoring results, " + serious.size()
-            + " deviating by more than " + threshold.toPlainString() + " %"
-            + (serious.isEmpty() ? "" : " (" + join(serious) + "), all with a cause analysis"),
-        serious));
-  }
-
-  private static boolean seriouslyDeviates(MonitoringResult m, BigDecimal threshold) {
-    if (m.expected().value().signum() == 0) {
-      return m.actual().value().signum() != 0;
-    }
-    return m.deviatesBeyond(threshold);
+    return problemsOr(problems, conforms(id() + ".conforms", serious,
+        String.valueOf(s.monitoringResults().size()), String.valueOf(serious.size()),
+        serious.isEmpty() ? "—" : join(serious)).withItems(List.of("b)")));
   }
 }

@@ -11,17 +11,19 @@ import org.cnms.core.conformity.RuleProvider;
  * org.cnms.core.conformity.ConformityAssessment#discover()}. Verdicts follow the scheme of {@link
  * org.cnms.core.conformity.CoreRules}; every rule runs in time linear in the size of the system.
  *
- * <p>The rule of clause 9.1.3 judges the meter readings of an {@link
- * org.cnms.core.conformity.MeterReadings} extension when the context carries one; otherwise it
- * judges the meters that the data-quality plan and the instrument register name for the sources of
- * the latest inventory, as read at the end of its period. Immutable, thread-safe.
+ * <p>Two rules check good practice beyond T/CAS 612 and give observations at most: a deviation
+ * beyond the numeric threshold of the assessment parameters that the organisation did not record
+ * as serious (9.1.1 b)), and readings taken from a meter whose calibration had lapsed (9.1.3) —
+ * those of a {@link org.cnms.core.conformity.MeterReadings} extension when the context carries
+ * one, otherwise the meters the data-quality plan and the instrument register name for the sources
+ * of the latest inventory, read at the end of its period. Immutable, thread-safe.
  */
 public final class QuantificationRules implements RuleProvider {
 
   private static final List<ConformityRule> RULES = List.of(new SourcesRule(), new CategoriesRule(),
-      new MethodsRule(),
-      new GhgReviewRule(), new IndicatorsRule(), new BaselineRule(), new DeviationsRule(),
-      new ReportsRule(), new CalibrationRule());
+      new MethodsRule(), new GhgReviewRule(), new IndicatorsRule(), new BaselineRule(),
+      new MonitoringRule(), new DeviationsRule(), new DeviationThresholdRule(), new ReportsRule(),
+      new CalibrationLapseRule(), new EnergyInstrumentsRule(), new ReadingsWhileLapsedRule());
 
   /** The provider; {@link java.util.ServiceLoader} calls this constructor. */
   public QuantificationRules() {}

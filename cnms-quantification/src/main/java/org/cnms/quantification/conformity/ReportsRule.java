@@ -13,15 +13,22 @@ import org.cnms.core.evaluation.GhgReport;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.quantification.i18n.QuantificationTexts;
 
 /**
- * 9.1.2: one GHG report per reporting period — every period of a current inventory that ended
+ * 9.1.2 (—1): emissions and removals are accounted for and reported at regular intervals, one GHG
+ * report per reporting period; third-party verification (可, —2) is never asked for — every period of a current inventory that ended
  * before the assessment has exactly one current report.
  */
 final class ReportsRule extends AbstractConformityRule {
 
   ReportsRule() {
-    super("quant.9.1.2.report-per-period", "9.1.2");
+    super("quant.9.1.2.report-per-period", "9.1.2", QuantificationTexts.TEXT);
+  }
+
+  @Override
+  public List<String> judgedItems() {
+    return List.of("—1");
   }
 
   @Override
@@ -41,32 +48,22 @@ final class ReportsRule extends AbstractConformityRule {
       periods.add(inv.period().toString());
       List<String> mine = reports.getOrDefault(inv.period(), List.of());
       if (mine.isEmpty()) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "报告期 " + inv.period() + "（清单 " + inv.id() + "）没有温室气体报告",
-            "There is no GHG report for the period " + inv.period() + " (inventory " + inv.id()
-                + ")", List.of(inv.id())));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missing", List.of(inv.id()),
+            inv.period().toString(), inv.id()));
       } else if (mine.size() > 1) {
         List<String> refs = new ArrayList<>(mine);
         refs.add(0, inv.id());
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "报告期 " + inv.period() + " 有多份现行温室气体报告（" + join(mine) + "），且互不替代",
-            "The period " + inv.period() + " has several current GHG reports (" + join(mine)
-                + "), none superseding another", refs));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".several", refs,
+            inv.period().toString(), join(mine)));
       } else {
         ids.addAll(mine);
       }
     }
     if (periods.isEmpty()) {
-      return List.of(finding(Verdict.MAJOR_NONCONFORMITY,
-          "评价日 " + context.assessmentDate() + " 前没有已结束报告期的温室气体清单，未定期核算和报告",
-          "No GHG inventory of a period ended before " + context.assessmentDate()
-              + " exists, so emissions are not accounted for and reported periodically",
-          List.of()));
+      return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of(),
+          context.assessmentDate().toString()));
     }
-    return problemsOr(problems, conforms(
-        "报告期 " + String.join("、", periods) + " 各有一份温室气体报告（" + join(ids) + "）",
-        "Each reporting period (" + join(periods) + ") has one GHG report (" + join(ids) + ")",
-        ids));
+    return problemsOr(problems, conforms(id() + ".conforms", ids, join(periods), join(ids)));
   }
 
   private static <T extends Revisable> List<T> current(List<T> versions) {

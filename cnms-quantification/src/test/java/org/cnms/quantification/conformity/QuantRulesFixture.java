@@ -41,7 +41,12 @@ final class QuantRulesFixture {
   private QuantRulesFixture() {}
 
   static MonitoringResult result(String id, String expected, String actual) {
-    return MonitoringResult.builder().id(id).subject(MonitoringSubject.ACTIVITY_DATA)
+    return result(id, MonitoringSubject.ACTIVITY_DATA, expected, actual);
+  }
+
+  static MonitoringResult result(String id, MonitoringSubject subject, String expected,
+      String actual) {
+    return MonitoringResult.builder().id(id).subject(subject)
         .sourceId("src-boiler").period(ReportingPeriod.calendarYear(2025))
         .expected(Amount.of(expected, "MWh")).actual(Amount.of(actual, "MWh"))
         .measuredOn(d("2026-01-10")).build();
@@ -111,6 +116,11 @@ final class QuantRulesFixture {
                 .addMeterId("meter-gas").ownerPersonId("p-eng").retentionYears(5).build())
             .build())
         .addMonitoringResult(result("mr-gas", "1000", "1050"))
+        .addMonitoringResult(result("mr-steam", MonitoringSubject.OPERATING_PARAMETER, "800",
+            "790"))
+        .addMonitoringResult(result("mr-buy", MonitoringSubject.PROCUREMENT_RESULT, "300", "290"))
+        .addMonitoringResult(result("mr-base", MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE,
+            "5000", "4900"))
         .addGhgReport(GhgReport.builder().id("rep-2024").period(ReportingPeriod.calendarYear(2024))
             .inventoryId("inv-2024").issuedOn(d("2025-03-20")).preparedBy("p-mgr").build())
         .addGhgReport(GhgReport.builder().id("rep-2025").period(ReportingPeriod.calendarYear(2025))

@@ -22,6 +22,8 @@ import org.cnms.core.evaluation.CalibrationResult;
 import org.cnms.core.evaluation.DeviationAnalysis;
 import org.cnms.core.evaluation.DeviationCause;
 import org.cnms.core.evaluation.MeasuringInstrument;
+import org.cnms.core.evaluation.MonitoringResult;
+import org.cnms.core.evaluation.MonitoringSubject;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.inventory.GhgInventory;
@@ -35,8 +37,9 @@ class QuantificationRulesTest {
 
   private static final List<ConformityRule> RULES = new QuantificationRules().rules();
   private static final ConformityAssessment ASSESSMENT = ConformityAssessment.of(RULES);
+  /** The clauses of the rules within T/CAS 612, once per rule. */
   private static final List<String> REQUIREMENTS = List.of("6.2.1", "6.2.2", "6.3", "6.4", "6.5",
-      "9.1.1", "9.1.2", "9.1.3");
+      "9.1.1", "9.1.1", "9.1.2", "9.1.3", "9.1.3");
 
   private static AssessmentReport assess(AssessmentContext c) {
     return ASSESSMENT.assess(c);
@@ -77,8 +80,9 @@ class QuantificationRulesTest {
   @Test
   void theFixtureConformsWithOneFindingPerRequirement() {
     AssessmentReport report = assess(context(system()));
-    for (String r : REQUIREMENTS) {
-      assertEquals(1, report.findingsFor(r).stream().filter(f -> !f.beyondTheStandard()).count(),
+    for (String r : new java.util.LinkedHashSet<>(REQUIREMENTS)) {
+      assertEquals(java.util.Collections.frequency(REQUIREMENTS, r), report.findingsFor(r).stream()
+          .filter(f -> !f.beyondTheStandard()).count(),
           r);
       assertEquals(Verdict.CONFORMS, report.verdicts().get(r), report.findingsFor(r)::toString);
     }
@@ -170,18 +174,50 @@ class QuantificationRulesTest {
   }
 
   @Test
-  void aSeriousDeviationNeedsACauseAnalysis() {
-    ManagementSystem s = system().withMonitoringResults(
-        QuantRulesFixture.result("mr-gas", "1000", "1150"));
+  void aSeriousDeviationRecordedAsSuchNeedsAnAnalysisWithActions() {
+    ManagementSystem base = system();
+    List<MonitoringResult> results = new java.util.ArrayList<>(base.monitoringResults());
+    results.set(0, results.get(0).withSeriousDeviation(true));
+    ManagementSystem s = base.withMonitoringResults(results);
     Finding f = single(s, "9.1.1", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Monitoring result mr-gas (2025, expected 1000 MWh, actual 1150 MWh) deviates"
-        + " by more than 10 %, but its causes were not analysed", f.messageEn());
-    only(context(s.withDeviationAnalyses(DeviationAnalysis.builder().id("da-1")
+    assertEquals("Monitoring result mr-gas (2025, expected 1000 MWh, actual 1050 MWh) is recorded"
+        + " as a serious deviation, but was not analysed", f.messageEn());
+    assertEquals(List.of("b)"), f.items());
+    DeviationAnalysis analysis = DeviationAnalysis.builder().id("da-1")
         .monitoringResultId("mr-gas").cause(DeviationCause.UNRELIABLE_DATA)
-        .description("燃气表读数错误").analysedOn(d("2026-01-20")).build())), "9.1.1",
-        Verdict.CONFORMS);
-    // 5 % is within the default threshold of 10 %
-    only(context(system()), "9.1.1", Verdict.CONFORMS);
+        .description("燃气表读数错误").analysedOn(d("2026-01-20")).build();
+    Finding g = single(s.withDeviationAnalyses(analysis), "9.1.1", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Monitoring result mr-gas is recorded as a serious deviation; its analysis da-1"
+        + " records no action", g.messageEn());
+    // the cause (可能) is optional and never judged
+    only(context(s.withDeviationAnalyses(analysis.withActions("更正台账")
+        .withCause(java.util.Optional.empty()))), "9.1.1", Verdict.CONFORMS);
+  }
+
+  @Test
+  void aDeviationBeyondTheThresholdIsOnlyAnObservation() {
+    ManagementSystem base = system();
+    List<MonitoringResult> results = new java.util.ArrayList<>(base.monitoringResults());
+    results.set(0, QuantRulesFixture.result("mr-gas", "1000", "1150"));
+    Finding f = single(base.withMonitoringResults(results), "9.1.1", Verdict.OBSERVATION);
+    assertTrue(f.beyondTheStandard());
+    assertEquals("Monitoring result mr-gas (expected 1000 MWh, actual 1150 MWh) deviates by more"
+        + " than 10 %, but is not recorded as a serious deviation", f.messageEn());
+    results.set(0, results.get(0).withSeriousDeviation(true));
+    // recorded as serious, it needs an analysis: the requirement of b), not the threshold
+    Finding g = single(base.withMonitoringResults(results), "9.1.1",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("quant.9.1.1.serious-deviations-analysed", g.ruleId());
+  }
+
+  @Test
+  void everySubjectOfA1To5IsMonitored() {
+    ManagementSystem s = system();
+    Finding f = single(s.withMonitoringResults(s.monitoringResults().stream()
+        .filter(m -> m.subject() != MonitoringSubject.PROCUREMENT_RESULT).toList()), "9.1.1",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("No monitoring result is retained for a) 3) Purchasing outcomes", f.messageEn());
+    assertEquals(List.of("a) 3)"), f.items());
   }
 
   @Test
@@ -194,25 +230,44 @@ class QuantificationRulesTest {
   }
 
   @Test
-  void dataFromAMeterWithALapsedCalibrationAreMajor() {
+  void aCalibrationLapseInsideThePeriodIsMinorAndReadingsWhileLapsedAnObservation() {
     ManagementSystem s = system();
     MeasuringInstrument gas = s.instruments().get(0).withCalibrations(
         Calibration.of(d("2024-12-15"), CalibrationResult.PASS));
     ManagementSystem lapsed = s.withInstruments(gas, s.instruments().get(1));
-    Finding f = single(lapsed, "9.1.3", Verdict.MAJOR_NONCONFORMITY);
-    assertEquals("Activity data inv-2025/src-boiler were read on 2025-12-31 from meter meter-gas,"
-        + " whose calibration had lapsed (last calibrated on 2024-12-15 (Pass), interval 12"
-        + " months)", f.messageEn());
+    AssessmentReport report = assess(context(lapsed));
+    assertEquals(Verdict.MINOR_NONCONFORMITY, report.verdicts().get("9.1.3"));
+    List<String> problems = report.findingsFor("9.1.3").stream()
+        .filter(x -> x.verdict() != Verdict.CONFORMS).map(Finding::messageEn).sorted().toList();
+    assertEquals(List.of("Activity data inv-2025/src-boiler were read on 2025-12-31 from meter"
+        + " meter-gas, whose calibration had lapsed (last calibrated on 2024-12-15, Pass, interval"
+        + " 12 months)", "The calibration or verification of instrument meter-gas lapsed on"
+        + " 2025-12-15, inside the period 2025-01-01 to 2025-12-31 (interval 12 months)"),
+        problems);
     // readings supplied by the module that holds activity data are judged instead
     AssessmentContext mid = AssessmentContext.builder().system(lapsed)
         .assessmentDate(SystemFixtures.ON).extension(MeterReadings.class, MeterReadings.of(
             List.of(MeterReading.of("ad-2025-06", "meter-gas", d("2025-06-30"))))).build();
-    only(mid, "9.1.3", Verdict.CONFORMS);
+    assertEquals(List.of(Verdict.MINOR_NONCONFORMITY), assess(mid).findingsFor("9.1.3").stream()
+        .map(Finding::verdict).filter(v -> v != Verdict.CONFORMS).toList());
     AssessmentContext unknown = AssessmentContext.builder().system(s)
         .assessmentDate(SystemFixtures.ON).extension(MeterReadings.class, MeterReadings.of(
             List.of(MeterReading.of("ad-7", "meter-x", d("2025-06-30"))))).build();
-    List<Finding> g = only(unknown, "9.1.3", Verdict.MINOR_NONCONFORMITY);
+    List<Finding> g = only(unknown, "9.1.3", Verdict.OBSERVATION);
     assertEquals("Activity data ad-7 were read from meter meter-x, which the instrument register"
         + " does not list", g.get(0).messageEn());
+  }
+
+  @Test
+  void anEnergyInstrumentNotRecordedAsFittedPerGb17167IsMinor() {
+    ManagementSystem s = system();
+    MeasuringInstrument gas = s.instruments().get(0);
+    Finding f = single(s.withInstruments(gas.withFittedPerGb17167(false), s.instruments().get(1)),
+        "9.1.3", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Energy measuring instrument meter-gas is recorded as not fitted as GB 17167"
+        + " requires", f.messageEn());
+    Finding g = single(s.withInstruments(gas.withFittedPerGb17167(java.util.Optional.empty()),
+        s.instruments().get(1)), "9.1.3", Verdict.MINOR_NONCONFORMITY);
+    assertEquals(List.of("a)"), g.items());
   }
 }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cnms.core.ClauseItem;
 import org.cnms.core.context.ComplianceObligation;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
@@ -18,37 +20,76 @@ import org.cnms.core.conformity.Requirement;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.evaluation.Audit;
+import org.cnms.core.evaluation.AuditFinding;
 import org.cnms.core.evaluation.AuditProgramme;
+import org.cnms.core.evaluation.AuditedArea;
 import org.cnms.core.evaluation.ComplianceEvaluation;
+import org.cnms.core.evaluation.ComplianceResult;
 import org.cnms.core.evaluation.ManagementReview;
 import org.cnms.core.evaluation.ReviewInput;
 import org.cnms.core.evaluation.ReviewOutput;
+import org.cnms.core.i18n.CoreTexts;
+import org.cnms.core.internal.ClauseIds;
+import org.cnms.core.leadership.Person;
 import org.cnms.core.system.ManagementSystem;
 
-/** The rules of T/CAS 612 clauses 9.2 to 9.4, performance evaluation. */
+/**
+ * The rules of T/CAS 612 clauses 9.2 to 9.4, performance evaluation (绩效评价): compliance
+ * evaluation, internal audit (内部审核) and management review (管理评审), with two rules on good
+ * practice beyond the standard (observations at most).
+ */
 public final class EvaluationRules {
 
   private EvaluationRules() {}
 
   /** The rules of clauses 9.2 to 9.4, in requirement order. */
   public static List<AbstractConformityRule> all() {
-    return List.of(new ComplianceRule(), new AuditRule(), new ReviewRule());
+    return List.of(new ComplianceRule(), new AuditIntervalRule(), new AuditProgrammeRule(),
+        new AuditsRule(), new OwnWorkRule(), new CoverageRule(), new ReviewIntervalRule(),
+        new ReviewInputsRule(), new ReviewOutputsRule());
   }
 
-  /** 9.2: each compliance obligation was evaluated within its interval. */
+  /** The latest management review held on or before the assessment date, if any. */
+  private static Optional<ManagementReview> latestReview(AssessmentContext context) {
+    LocalDate on = context.assessmentDate();
+    return context.system().managementReviews().stream().filter(r -> !r.heldOn().isAfter(on))
+        .max(Comparator.comparing(ManagementReview::heldOn));
+  }
+
+  /** The audits conducted on or before the assessment date. */
+  private static List<Audit> auditsHeld(AssessmentContext context) {
+    LocalDate on = context.assessmentDate();
+    return context.system().audits().stream().filter(a -> !a.conductedOn().isAfter(on)).toList();
+  }
+
+  /** The items cited and labelled, joined for a message. */
+  private static String items(Set<? extends ClauseItem> items, Locale locale) {
+    return items.stream().map(i -> i.itemLabel(locale))
+        .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "；" : "; "));
+  }
+
+  /**
+   * 9.2: each compliance obligation is evaluated at planned intervals (the obligation's own
+   * interval, else that of the assessment parameters) (—1), again after a recorded change of the
+   * requirement (—2), and an evaluation that found it not (fully) met records the action taken
+   * (—3).
+   */
   static final class ComplianceRule extends AbstractConformityRule {
     ComplianceRule() {
-      super("core.9.2.obligations-evaluated", "9.2");
+      super("core.9.2.obligations-evaluated", "9.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1", "—2", "—3");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
       if (s.complianceObligations().isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY,
-            "未记录任何合规义务，因而无法评价合规性",
-            "No compliance obligation is recorded, so compliance cannot be evaluated",
-            List.of()));
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of())
+            .withItems(List.of("—1")));
       }
       LocalDate on = context.assessmentDate();
       Map<String, ComplianceEvaluation> latest = new HashMap<>();
@@ -64,178 +105,364 @@ public final class EvaluationRules {
             context.parameters().complianceEvaluationIntervalMonths());
         ComplianceEvaluation e = latest.get(o.id());
         if (e == null) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "合规义务 " + o.id() + "（" + o.title() + "）从未进行合规性评价",
-              "Compliance obligation " + o.id() + " (" + o.title() + ") has never been evaluated",
-              List.of(o.id())));
-        } else if (overdue(e.evaluatedOn(), months, on)) {
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "合规义务 " + o.id() + "（" + o.title() + "）上次评价 " + e.id() + " 于 "
-                  + e.evaluatedOn() + "，至评价日 " + on + " 已超过 " + months + " 个月",
-              "Compliance obligation " + o.id() + " (" + o.title() + ") was last evaluated on "
-                  + e.evaluatedOn() + " (" + e.id() + "), more than " + months + " months before "
-                  + on, List.of(o.id(), e.id())));
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".never", List.of(o.id()),
+              o.id(), o.title()).withItems(List.of("—1")));
+          continue;
+        }
+        if (overdue(e.evaluatedOn(), months, on)) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".overdue",
+              List.of(o.id(), e.id()), o.id(), o.title(), e.id(), e.evaluatedOn().toString(),
+              String.valueOf(months), on.toString()).withItems(List.of("—1")));
+        }
+        Optional<LocalDate> changed = o.lastChangedOn().filter(c -> !c.isAfter(on));
+        if (changed.isPresent() && e.evaluatedOn().isBefore(changed.get())) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".changed",
+              List.of(o.id(), e.id()), o.id(), changed.get().toString(), e.id(),
+              e.evaluatedOn().toString()).withItems(List.of("—2")));
+        }
+        if (e.result() != ComplianceResult.COMPLIANT && e.actions().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".no-action",
+              List.of(o.id(), e.id()), e.id(), o.id(), e.result().label(Locale.CHINESE),
+              e.result().label(Locale.ENGLISH)).withItems(List.of("—3")));
         }
       }
       List<String> ids = s.complianceObligations().stream().map(ComplianceObligation::id)
           .toList();
-      return problemsOr(problems, conforms(
-          "合规义务 " + join(ids) + " 均在评价周期内进行了合规性评价",
-          "Every compliance obligation (" + join(ids) + ") was evaluated within its interval",
-          ids));
+      return problemsOr(problems, conforms(id() + ".conforms", ids, join(ids)));
     }
   }
 
   /**
-   * 9.3: an audit programme exists; the audits of the last audit cycle cover every requirement of
-   * clauses 4 to 10; no auditor audited an area he or she is responsible for.
+   * 9.3.1: internal audits are held at planned intervals: the latest audit is no older than the
+   * frequency of the current audit programme (the one whose cycle holds the assessment date, else
+   * the latest).
    */
-  static final class AuditRule extends AbstractConformityRule {
-    AuditRule() {
-      super("core.9.3.2.audits-impartial-and-complete", "9.3.2");
+  static final class AuditIntervalRule extends AbstractConformityRule {
+    AuditIntervalRule() {
+      super("core.9.3.1.audits-at-planned-intervals", "9.3.1", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      Optional<AuditProgramme> programme = currentProgramme(context);
+      if (programme.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".no-programme", List.of()));
+      }
+      AuditProgramme p = programme.get();
+      LocalDate on = context.assessmentDate();
+      int months = p.frequencyMonths();
+      Optional<Audit> last = auditsHeld(context).stream()
+          .max(Comparator.comparing(Audit::conductedOn));
+      if (last.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of(p.id()),
+            p.id()));
+      }
+      Audit a = last.get();
+      if (overdue(a.conductedOn(), months, on)) {
+        return List.of(finding(Verdict.MINOR_NONCONFORMITY, id() + ".overdue",
+            List.of(p.id(), a.id()), a.id(), a.conductedOn().toString(), p.id(),
+            String.valueOf(months), on.toString()));
+      }
+      return List.of(conforms(id() + ".conforms", List.of(p.id(), a.id()), a.id(),
+          a.conductedOn().toString(), p.id(), String.valueOf(months)));
+    }
+
+    static Optional<AuditProgramme> currentProgramme(AssessmentContext context) {
+      LocalDate on = context.assessmentDate();
+      List<AuditProgramme> all = context.system().auditProgrammes();
+      return all.stream().filter(p -> p.cycle().contains(on)).findFirst()
+          .or(() -> all.stream().filter(p -> !p.cycle().start().isAfter(on))
+              .max(Comparator.comparing(p -> p.cycle().start())));
+    }
+  }
+
+  /**
+   * 9.3.2 (—1): an audit programme is established with its frequency, methods, responsibilities,
+   * planning requirements and reporting.
+   */
+  static final class AuditProgrammeRule extends AbstractConformityRule {
+    AuditProgrammeRule() {
+      super("core.9.3.2.audit-programme", "9.3.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      List<AuditProgramme> all = context.system().auditProgrammes();
+      if (all.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of()));
+      }
+      List<Finding> problems = new ArrayList<>();
+      for (AuditProgramme p : all) {
+        List<String> missingZh = new ArrayList<>();
+        List<String> missingEn = new ArrayList<>();
+        if (p.planningRequirements().isEmpty()) {
+          missingZh.add("策划要求");
+          missingEn.add("planning requirements");
+        }
+        if (p.reporting().isEmpty()) {
+          missingZh.add("报告");
+          missingEn.add("reporting");
+        }
+        if (!missingZh.isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".incomplete",
+              List.of(p.id()), p.id(), String.join("、", missingZh),
+              String.join(", ", missingEn)));
+        }
+      }
+      List<String> ids = all.stream().map(AuditProgramme::id).toList();
+      return problemsOr(problems, conforms(id() + ".conforms", ids, join(ids)));
+    }
+  }
+
+  /**
+   * 9.3.2 a), c), d): each audit held has its criteria and scope (a); its results were reported to
+   * top management (a member of a top-management team) and to the persons responsible for the
+   * areas audited (c); each nonconformity it found names a nonconformity record of clause 10.2 that
+   * exists (d).
+   */
+  static final class AuditsRule extends AbstractConformityRule {
+    AuditsRule() {
+      super("core.9.3.2.audits-scoped-reported-corrected", "9.3.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("a)", "c)", "d)");
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
-      if (s.auditProgrammes().isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未建立内部审核方案",
-            "No internal audit programme is established", List.of()));
+      List<Audit> held = auditsHeld(context);
+      if (held.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of()));
       }
-      LocalDate on = context.assessmentDate();
-      int months = context.parameters().auditCycleMonths();
-      LocalDate from = on.minusMonths(months);
-      List<Audit> recent = s.audits().stream()
-          .filter(a -> a.conductedOn().isAfter(from) && !a.conductedOn().isAfter(on)).toList();
-      List<String> programmes = s.auditProgrammes().stream().map(AuditProgramme::id).toList();
-      if (recent.isEmpty()) {
-        return List.of(finding(s.audits().isEmpty() ? Verdict.MAJOR_NONCONFORMITY
-                : Verdict.MINOR_NONCONFORMITY,
-            "审核方案 " + join(programmes) + " 下在 " + from + " 至 " + on + " 的审核周期（" + months
-                + " 个月）内未实施内部审核",
-            "No internal audit under programme " + join(programmes) + " was conducted in the"
-                + " audit cycle of " + months + " months from " + from + " to " + on,
-            programmes));
+      Set<String> topManagement = new LinkedHashSet<>();
+      for (Person p : s.persons()) {
+        if (p.topManagement()) {
+          topManagement.add(p.id());
+        }
       }
+      Set<String> nonconformities = s.nonconformities().stream().map(n -> n.id())
+          .collect(Collectors.toSet());
       List<Finding> problems = new ArrayList<>();
-      Set<String> scope = new HashSet<>();
-      for (Audit a : recent) {
-        scope.addAll(a.scopeClauses());
-        List<String> own = a.auditorsOfOwnWork();
-        if (!own.isEmpty()) {
-          List<String> refs = new ArrayList<>(own);
-          refs.add(0, a.id());
-          problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-              "内部审核 " + a.id() + "（" + a.conductedOn() + "）中审核员 " + join(own)
-                  + " 审核了自己负责的区域",
-              "In internal audit " + a.id() + " (" + a.conductedOn() + ") auditors " + join(own)
-                  + " audited areas they are responsible for", refs));
+      for (Audit a : held) {
+        if (a.scopeClauses().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".no-scope", List.of(a.id()),
+              a.id()).withItems(List.of("a)")));
+        }
+        if (a.reportedToManagementOn().isEmpty()) {
+          problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".not-reported",
+              List.of(a.id()), a.id()).withItems(List.of("c)")));
+        } else {
+          // with no top-management team recorded (5.1 reports it), top management is unknown
+          if (!topManagement.isEmpty()
+              && a.reportedToPersonIds().stream().noneMatch(topManagement::contains)) {
+            problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".not-to-top-management",
+                List.of(a.id()), a.id()).withItems(List.of("c)")));
+          }
+          Set<String> responsible = new LinkedHashSet<>();
+          for (AuditedArea area : a.auditedAreas()) {
+            responsible.addAll(area.responsiblePersonIds());
+          }
+          responsible.removeAll(a.reportedToPersonIds());
+          if (!responsible.isEmpty()) {
+            problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".not-to-responsible",
+                List.of(a.id()), a.id(), join(List.copyOf(responsible)))
+                .withItems(List.of("c)")));
+          }
+        }
+        for (AuditFinding f : a.findings()) {
+          if (f.kind().isNonconformity() && f.nonconformityId()
+              .filter(nonconformities::contains).isEmpty()) {
+            problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".not-corrected",
+                List.of(a.id(), f.id()), f.id(), a.id(), f.clause(), f.description())
+                .withItems(List.of("d)")));
+          }
         }
       }
-      List<String> unaudited = new ArrayList<>();
-      for (Requirement r : RequirementCatalogue.tcas612().cited()) {
-        if (!coveredBy(scope, r.id())) {
-          unaudited.add(r.id());
-        }
-      }
-      List<String> auditIds = recent.stream().map(Audit::id).toList();
-      if (!unaudited.isEmpty()) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "在 " + from + " 至 " + on + " 的审核周期内，内部审核（" + join(auditIds) + "）未覆盖条款 "
-                + join(unaudited),
-            "The internal audits of the cycle from " + from + " to " + on + " (" + join(auditIds)
-                + ") did not cover clauses " + join(unaudited), auditIds));
-      }
-      return problemsOr(problems, conforms(
-          "在 " + from + " 至 " + on + " 的审核周期内，内部审核 " + join(auditIds)
-              + " 覆盖了第 4–10 章全部条款，审核员均未审核自己的工作",
-          "The internal audits " + join(auditIds) + " of the cycle from " + from + " to " + on
-              + " cover every clause of 4 to 10, and no auditor audited his or her own work",
-          auditIds));
-    }
-
-    /** Whether {@code clause} or one of its parents is in {@code scope}. */
-    private static boolean coveredBy(Set<String> scope, String clause) {
-      String c = clause;
-      while (true) {
-        if (scope.contains(c)) {
-          return true;
-        }
-        int dot = c.lastIndexOf('.');
-        if (dot < 0) {
-          return false;
-        }
-        c = c.substring(0, dot);
-      }
+      List<String> ids = held.stream().map(Audit::id).toList();
+      return problemsOr(problems, conforms(id() + ".conforms", ids, join(ids)));
     }
   }
 
-  /**
-   * 9.4: a management review was held within the interval; the latest has every input a–f and
-   * output a–e, and an action for every target it found missed.
-   */
-  static final class ReviewRule extends AbstractConformityRule {
-    ReviewRule() {
-      super("core.9.4.2.review-inputs-and-outputs", "9.4.2");
+  /** 9.3.2 b), beyond T/CAS 612: no auditor audited an area he or she is responsible for. */
+  static final class OwnWorkRule extends AbstractConformityRule {
+    OwnWorkRule() {
+      super("core.9.3.2.beyond.own-work", "9.3.2", CoreTexts.TEXT, true);
     }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
-      LocalDate on = context.assessmentDate();
-      List<ManagementReview> held = context.system().managementReviews().stream()
-          .filter(r -> !r.heldOn().isAfter(on)).toList();
-      if (held.isEmpty()) {
-        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, "未进行管理评审",
-            "No management review has been held", List.of()));
-      }
-      ManagementReview r = held.stream().max(Comparator.comparing(ManagementReview::heldOn))
-          .orElseThrow();
-      List<String> ref = List.of(r.id());
+      List<Audit> held = auditsHeld(context);
       List<Finding> problems = new ArrayList<>();
+      for (Audit a : held) {
+        List<String> own = a.auditorsOfOwnWork();
+        if (!own.isEmpty()) {
+          List<String> refs = new ArrayList<>(own);
+          refs.add(0, a.id());
+          problems.add(finding(Verdict.OBSERVATION, id() + ".own-work", refs, a.id(),
+              a.conductedOn().toString(), join(own)).withItems(List.of("b)")));
+        }
+      }
+      List<String> ids = held.stream().map(Audit::id).toList();
+      return problemsOr(problems, conforms(id() + ".conforms", ids, join(ids))
+          .withItems(List.of("b)")));
+    }
+  }
+
+  /**
+   * 9.3.2, beyond T/CAS 612: the audits of the current programme's cycle (up to the assessment
+   * date) cover every sub-clause of clauses 4 to 10 at the grain 4.1 … 10.3: an audit scoped to a
+   * clause covers its sub-clauses, and one scoped to a sub-clause (8.1.3) counts for its parent
+   * (8.1).
+   */
+  static final class CoverageRule extends AbstractConformityRule {
+    CoverageRule() {
+      super("core.9.3.2.beyond.clauses-covered", "9.3.2", CoreTexts.TEXT, true);
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      Optional<AuditProgramme> programme = AuditIntervalRule.currentProgramme(context);
+      if (programme.isEmpty()) {
+        return List.of(finding(Verdict.OBSERVATION, id() + ".no-programme", List.of()));
+      }
+      AuditProgramme p = programme.get();
+      List<Audit> inCycle = auditsHeld(context).stream()
+          .filter(a -> a.programmeId().equals(p.id())).toList();
+      List<String> scope = inCycle.stream().flatMap(a -> a.scopeClauses().stream()).toList();
+      List<String> unaudited = new ArrayList<>();
+      for (Requirement r : RequirementCatalogue.tcas612().all()) {
+        if (r.id().chars().filter(c -> c == '.').count() != 1) {
+          continue;
+        }
+        if (scope.stream().noneMatch(sc -> ClauseIds.covers(sc, r.id())
+            || ClauseIds.covers(r.id(), sc))) {
+          unaudited.add(r.id());
+        }
+      }
+      List<String> ids = inCycle.stream().map(Audit::id).toList();
+      if (!unaudited.isEmpty()) {
+        List<String> refs = new ArrayList<>(ids);
+        refs.add(0, p.id());
+        return List.of(finding(Verdict.OBSERVATION, id() + ".uncovered", refs, p.id(),
+            join(unaudited)));
+      }
+      return List.of(conforms(id() + ".conforms", ids, p.id(), join(ids)));
+    }
+  }
+
+  /** 9.4.1: top management reviews the CNMS at planned intervals. */
+  static final class ReviewIntervalRule extends AbstractConformityRule {
+    ReviewIntervalRule() {
+      super("core.9.4.1.review-at-planned-interval", "9.4.1", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("—1");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      Optional<ManagementReview> latest = latestReview(context);
+      if (latest.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of()));
+      }
+      ManagementReview r = latest.get();
+      LocalDate on = context.assessmentDate();
       int months = context.parameters().managementReviewIntervalMonths();
       if (overdue(r.heldOn(), months, on)) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "最近一次管理评审 " + r.id() + " 于 " + r.heldOn() + " 进行，至评价日 " + on + " 已超过 "
-                + months + " 个月",
-            "The latest management review, " + r.id() + ", was held on " + r.heldOn()
-                + ", more than " + months + " months before " + on, ref));
+        return List.of(finding(Verdict.MINOR_NONCONFORMITY, id() + ".overdue", List.of(r.id()),
+            r.id(), r.heldOn().toString(), String.valueOf(months), on.toString()));
       }
-      Set<ReviewInput> inputs = r.missingInputs();
-      if (!inputs.isEmpty()) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "管理评审 " + r.id() + " 缺少输入：" + inputs.stream()
-                .map(i -> i.itemLabel(Locale.CHINESE)).collect(Collectors.joining("；")),
-            "Management review " + r.id() + " lacks the inputs " + inputs.stream()
-                .map(i -> i.itemLabel(Locale.ENGLISH)).collect(Collectors.joining("; ")),
-            ref));
+      return List.of(conforms(id() + ".conforms", List.of(r.id()), r.id(),
+          r.heldOn().toString(), String.valueOf(months)));
+    }
+  }
+
+  /**
+   * 9.4.2: the latest management review has every input a), b) 1)–5), c) 1)–5), d), e), f) (b) and
+   * c) are present exactly when all their parts are).
+   */
+  static final class ReviewInputsRule extends AbstractConformityRule {
+    ReviewInputsRule() {
+      super("core.9.4.2.review-inputs", "9.4.2", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("a)", "b)", "b) 1)", "b) 2)", "b) 3)", "b) 4)", "b) 5)", "c)", "c) 1)",
+          "c) 2)", "c) 3)", "c) 4)", "c) 5)", "d)", "e)", "f)");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      Optional<ManagementReview> latest = latestReview(context);
+      if (latest.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of()));
       }
-      Set<ReviewOutput> outputs = r.missingOutputs();
-      if (!outputs.isEmpty()) {
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "管理评审 " + r.id() + " 缺少输出：" + outputs.stream()
-                .map(o -> o.itemLabel(Locale.CHINESE)).collect(Collectors.joining("；")),
-            "Management review " + r.id() + " lacks the outputs " + outputs.stream()
-                .map(o -> o.itemLabel(Locale.ENGLISH)).collect(Collectors.joining("; ")),
-            ref));
+      ManagementReview r = latest.get();
+      Set<ReviewInput> missing = r.missingInputs();
+      if (!missing.isEmpty()) {
+        return List.of(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missing", List.of(r.id()),
+            r.id(), items(missing, Locale.CHINESE), items(missing, Locale.ENGLISH))
+            .withItems(missing.stream().map(ReviewInput::citation).toList()));
+      }
+      return List.of(conforms(id() + ".conforms", List.of(r.id()), r.id(),
+          r.heldOn().toString()));
+    }
+  }
+
+  /**
+   * 9.4.3: the latest management review has every output a)–e), with an action for every target
+   * it found missed (input c) 2)) (d); its results are retained (—6).
+   */
+  static final class ReviewOutputsRule extends AbstractConformityRule {
+    ReviewOutputsRule() {
+      super("core.9.4.3.review-outputs", "9.4.3", CoreTexts.TEXT);
+    }
+
+    @Override
+    public List<String> judgedItems() {
+      return List.of("a)", "b)", "c)", "d)", "e)", "—6");
+    }
+
+    @Override
+    public List<Finding> evaluate(AssessmentContext context) {
+      Optional<ManagementReview> latest = latestReview(context);
+      if (latest.isEmpty()) {
+        return List.of(finding(Verdict.MAJOR_NONCONFORMITY, id() + ".none", List.of())
+            .withItems(List.of("—6")));
+      }
+      ManagementReview r = latest.get();
+      List<Finding> problems = new ArrayList<>();
+      Set<ReviewOutput> missing = r.missingOutputs();
+      if (!missing.isEmpty()) {
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missing", List.of(r.id()),
+            r.id(), items(missing, Locale.CHINESE), items(missing, Locale.ENGLISH))
+            .withItems(missing.stream().map(ReviewOutput::citation).toList()));
       }
       List<String> missed = r.missedTargetsWithoutActions();
       if (!missed.isEmpty()) {
         List<String> refs = new ArrayList<>(missed);
         refs.add(0, r.id());
-        problems.add(finding(Verdict.MINOR_NONCONFORMITY,
-            "管理评审 " + r.id() + " 认定未实现的目标 " + join(missed) + " 没有相应措施",
-            "Management review " + r.id() + " found targets " + join(missed)
-                + " missed, but decided no action on them", refs));
+        problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missed-without-action", refs,
+            r.id(), join(missed)).withItems(List.of("d)")));
       }
-      return problemsOr(problems, conforms(
-          "管理评审 " + r.id() + "（" + r.heldOn() + "）在 " + months + " 个月周期内进行，输入 a)–f) 和输出"
-              + " a)–e) 齐全" + (r.missedTargetIds().isEmpty() ? ""
-                  : "，未实现的目标 " + join(r.missedTargetIds()) + " 均有措施"),
-          "Management review " + r.id() + " (" + r.heldOn() + ") was held within " + months
-              + " months and has every input a)–f) and output a)–e)"
-              + (r.missedTargetIds().isEmpty() ? ""
-                  : "; the missed targets " + join(r.missedTargetIds()) + " all have actions"),
-          ref));
+      return problemsOr(problems, conforms(id() + ".conforms", List.of(r.id()), r.id(),
+          r.heldOn().toString(), r.missedTargetIds().isEmpty() ? "—" : join(r.missedTargetIds())));
     }
   }
 }

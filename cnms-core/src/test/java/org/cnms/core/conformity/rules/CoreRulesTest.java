@@ -20,6 +20,10 @@ import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.evaluation.Audit;
+import org.cnms.core.evaluation.AuditProgramme;
+import org.cnms.core.evaluation.ComplianceResult;
+import org.cnms.core.evaluation.ReviewOutput;
+import org.cnms.core.improvement.EffectivenessReview;
 import org.cnms.core.evaluation.AuditFinding;
 import org.cnms.core.evaluation.AuditedArea;
 import org.cnms.core.evaluation.FindingKind;
@@ -52,8 +56,8 @@ class CoreRulesTest {
 
   private static final List<String> CORE_REQUIREMENTS = List.of("4.1", "4.2", "4.3.1", "4.3.2",
       "5.1", "5.2", "5.3", "6.1.1", "6.1.2", "6.6.1", "6.6.2", "6.6.3", "6.8", "7.1", "7.2", "7.4",
-      "7.5.2", "7.5.3", "8.1.1", "8.1.2", "8.1.3", "8.2", "8.3", "8.4", "9.2",
-      "9.3.2", "9.4.2", "10.2", "10.3");
+      "7.5.2", "7.5.3", "8.1.1", "8.1.2", "8.1.3", "8.2", "8.3", "8.4", "9.2", "9.3.1", "9.3.2",
+      "9.4.1", "9.4.2", "9.4.3", "10.2", "10.3");
 
   private static AssessmentReport assess(ManagementSystem s) {
     return ASSESSMENT.assess(RulesFixture.context(s));
@@ -214,65 +218,159 @@ class CoreRulesTest {
   // 9 Performance evaluation
 
   @Test
-  void anObligationEvaluatedTooLongAgoIsMinor() {
+  void anObligationEvaluatedTooLongAgoOrNotAfterAChangeOrWithoutActionIsMinor() {
     var e = system().complianceEvaluations().get(0);
     Finding f = single(system().withComplianceEvaluations(e.withEvaluatedOn(d("2025-01-15"))),
         "9.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Compliance obligation obl-1 (温室气体排放报告管理办法) was last evaluated on"
-        + " 2025-01-15 (ce-1), more than 12 months before 2026-03-31", f.messageEn());
+    assertEquals("Compliance obligation obl-1 (温室气体排放报告管理办法) was last evaluated in ce-1"
+        + " on 2025-01-15, more than 12 months before 2026-03-31", f.messageEn());
+    assertEquals(List.of("—1"), f.items());
     Finding g = single(system().withComplianceEvaluations(List.of()), "9.2",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("Compliance obligation obl-1 (温室气体排放报告管理办法) has never been evaluated",
         g.messageEn());
+    var o = system().complianceObligations().get(0);
+    Finding h = single(system().withComplianceObligations(o.withLastChangedOn(d("2026-01-10"))),
+        "9.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("The requirement of compliance obligation obl-1 changed on 2026-01-10, but its"
+        + " latest evaluation ce-1 is of 2025-12-20, before the change", h.messageEn());
+    assertEquals(List.of("—2"), h.items());
+    only(system().withComplianceObligations(o.withLastChangedOn(d("2025-12-01"))), "9.2",
+        Verdict.CONFORMS);
+    Finding k = single(system().withComplianceEvaluations(
+        e.withResult(ComplianceResult.NONCOMPLIANT)), "9.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Compliance evaluation ce-1 of obligation obl-1 found it Noncompliant, but"
+        + " records no action taken", k.messageEn());
+    assertEquals(List.of("—3"), k.items());
+    only(system().withComplianceEvaluations(e.withResult(ComplianceResult.PARTIALLY_COMPLIANT)
+        .withActions("补报排放数据")), "9.2", Verdict.CONFORMS);
   }
 
   @Test
-  void auditsMustCoverEveryClauseAndAuditorsNotTheirOwnWork() {
+  void auditsAreHeldAtTheProgrammesOwnFrequency() {
     Audit a = system().audits().get(0);
-    Finding f = single(system().withAudits(a.withScopeClauses("4", "5", "6", "7", "9", "10")),
-        "9.3.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("The internal audits of the cycle from 2025-03-31 to 2026-03-31 (au-2025) did"
-        + " not cover clauses 8.1.1, 8.1.2, 8.1.3, 8.2, 8.3, 8.4", f.messageEn());
-    Finding g = single(system().withAudits(a.withAuditedAreas(AuditedArea.ofClause("6",
-        "p-aud"))), "9.3.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("In internal audit au-2025 (2025-11-10) auditors p-aud audited areas they are"
-        + " responsible for", g.messageEn());
-    Finding h = single(system().withAudits(a.withConductedOn(d("2025-03-20"))), "9.3.2",
+    AuditProgramme p = system().auditProgrammes().get(0);
+    Finding f = single(system().withAudits(a.withConductedOn(d("2025-03-20"))), "9.3.1",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("No internal audit under programme prog-2025 was conducted in the audit cycle of"
-        + " 12 months from 2025-03-31 to 2026-03-31", h.messageEn());
+    assertEquals("The latest internal audit, au-2025 of 2025-03-20, is more than the 12 months of"
+        + " programme prog-2025 before 2026-03-31", f.messageEn());
+    // the programme's own frequency, not a global parameter: 6 months makes 2025-11-10 too old
+    Finding g = single(system().withAuditProgrammes(p.withFrequencyMonths(3)), "9.3.1",
+        Verdict.MINOR_NONCONFORMITY);
+    assertTrue(g.messageEn().contains("the 3 months of programme prog-2025"), g.messageEn());
+    AssessmentReport none = assess(system().withAudits(List.of()));
+    assertEquals(Verdict.MAJOR_NONCONFORMITY, none.verdicts().get("9.3.1"));
+    assertEquals(List.of("No internal audit has been held under programme prog-2025"),
+        problems(none, "9.3.1"));
   }
 
   @Test
-  void aReviewLackingAnInputOrLeavingAMissedTargetWithoutActionIsMinor() {
+  void theAuditProgrammeAndEachAuditHaveWhatClause932Asks() {
+    AuditProgramme p = system().auditProgrammes().get(0);
+    Audit a = system().audits().get(0);
+    AssessmentReport r = assess(system().withAuditProgrammes(p.withReporting(
+        java.util.Optional.empty())));
+    assertEquals(List.of("Internal audit programme prog-2025 does not state its reporting"),
+        r.findingsFor("9.3.2").stream().filter(x -> x.verdict() != Verdict.CONFORMS)
+            .map(Finding::messageEn).toList());
+    r = assess(system().withAudits(a.withReportedToPersonIds("p-eng")));
+    assertEquals(List.of("The results of internal audit au-2025 were not reported to top"
+        + " management"), problems(r, "9.3.2"));
+    r = assess(system().withAudits(a.withReportedToPersonIds("p-ceo")));
+    assertEquals(List.of("The results of internal audit au-2025 were not reported to the persons"
+        + " responsible for the areas audited: p-eng"), problems(r, "9.3.2"));
+    r = assess(system().withAudits(a.withReportedToManagementOn(java.util.Optional.empty())));
+    assertEquals(List.of("The results of internal audit au-2025 were not reported"),
+        problems(r, "9.3.2"));
+    r = assess(system().withAudits(a.withScopeClauses(List.of())));
+    assertTrue(problems(r, "9.3.2").contains("Internal audit au-2025 has no scope"));
+    AuditFinding nc = AuditFinding.builder().id("af-1").clause("9.1.3")
+        .kind(FindingKind.MINOR_NONCONFORMITY).description("燃气表超期未检定").build();
+    r = assess(system().withAudits(a.withFindings(nc)));
+    assertEquals(List.of("Nonconformity af-1 of internal audit au-2025 (clause 9.1.3: 燃气表超期未检定)"
+        + " has no nonconformity record for correction and corrective action"),
+        problems(r, "9.3.2"));
+    assertEquals(Verdict.MINOR_NONCONFORMITY, r.verdicts().get("9.3.2"));
+  }
+
+  private static List<String> problems(AssessmentReport r, String requirement) {
+    return r.findingsFor(requirement).stream().filter(x -> x.verdict() != Verdict.CONFORMS)
+        .map(Finding::messageEn).toList();
+  }
+
+  @Test
+  void ownWorkAndUncoveredClausesAreObservationsBeyondTheStandard() {
+    Audit a = system().audits().get(0);
+    AssessmentReport r = assess(system().withAudits(a.withAuditedAreas(AuditedArea.ofClause("6",
+        "p-aud")).withReportedToPersonIds("p-ceo", "p-aud")));
+    List<Finding> own = r.findingsFor("9.3.2").stream()
+        .filter(x -> x.verdict() != Verdict.CONFORMS).toList();
+    assertEquals(1, own.size(), own::toString);
+    assertEquals(Verdict.OBSERVATION, own.get(0).verdict());
+    assertTrue(own.get(0).beyondTheStandard());
+    assertEquals("In internal audit au-2025 (2025-11-10) the auditors p-aud audited areas they are"
+        + " responsible for", own.get(0).messageEn());
+    // an audit scoped to 8.1.3 covers 8.1.3 and counts for 8.1; 8.2–8.4 stay uncovered
+    r = assess(system().withAudits(a.withScopeClauses("4", "5", "6", "7", "8.1.3", "9", "10")));
+    List<Finding> cover = r.findingsFor("9.3.2").stream()
+        .filter(x -> x.verdict() != Verdict.CONFORMS).toList();
+    assertEquals(1, cover.size(), cover::toString);
+    assertEquals(Verdict.OBSERVATION, cover.get(0).verdict());
+    assertEquals("The internal audits of programme prog-2025 so far do not cover clauses 8.2, 8.3,"
+        + " 8.4", cover.get(0).messageEn());
+    AssessmentReport off = ConformityAssessment.of(RULES).withoutBeyondTheStandard()
+        .assess(RulesFixture.context(system().withAudits(a.withScopeClauses("4"))));
+    assertEquals(List.of(), problems(off, "9.3.2"));
+  }
+
+  @Test
+  void aReviewOverdueLackingAnInputOrAnOutputOrLeavingAMissedTargetWithoutActionIsMinor() {
     ManagementReview r = system().managementReviews().get(0);
     Map<ReviewInput, String> inputs = new LinkedHashMap<>(r.inputs());
     inputs.remove(ReviewInput.ADEQUACY_OF_RESOURCES);
+    inputs.remove(ReviewInput.CHANGES_IN_CARBON_ASSETS);
     Finding f = single(system().withManagementReviews(r.withInputs(inputs)), "9.4.2",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Management review rev-2025 lacks the inputs d) Adequacy of resources",
-        f.messageEn());
-    Finding g = single(system().withManagementReviews(r.withMissedTargetIds("gt-2030")), "9.4.2",
+    assertEquals("Management review rev-2025 lacks the inputs b) 5) Changes in carbon assets;"
+        + " d) Adequacy of resources", f.messageEn());
+    assertEquals(List.of("b) 5)", "d)"), f.items());
+    Finding g = single(system().withManagementReviews(r.withMissedTargetIds("gt-2030")), "9.4.3",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Management review rev-2025 found targets gt-2030 missed, but decided no action"
-        + " on them", g.messageEn());
-    Finding h = single(system().withManagementReviews(r.withHeldOn(d("2025-02-20"))), "9.4.2",
+    assertEquals("Management review rev-2025 found the targets gt-2030 not met, but decided no"
+        + " action on them", g.messageEn());
+    assertEquals(List.of("d)"), g.items());
+    Map<ReviewOutput, String> outputs = new LinkedHashMap<>(r.outputs());
+    outputs.remove(ReviewOutput.STRATEGIC_CONCLUSIONS);
+    Finding k = single(system().withManagementReviews(r.withOutputs(outputs)), "9.4.3",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals(List.of("e)"), k.items());
+    Finding h = single(system().withManagementReviews(r.withHeldOn(d("2025-02-20"))), "9.4.1",
         Verdict.MINOR_NONCONFORMITY);
     assertEquals("The latest management review, rev-2025, was held on 2025-02-20, more than 12"
         + " months before 2026-03-31", h.messageEn());
   }
 
+  @Test
+  void withoutAnyReviewOrProgrammeEachRuleSaysSo() {
+    AssessmentReport r = assess(system().withManagementReviews(List.of()));
+    for (String clause : List.of("9.4.1", "9.4.2", "9.4.3")) {
+      assertEquals(Verdict.MAJOR_NONCONFORMITY, r.verdicts().get(clause), clause);
+    }
+    assertEquals(List.of("No management review has been held, so no results are retained"),
+        problems(r, "9.4.3"));
+    AssessmentReport p = assess(system().withAudits(List.of()).withAuditProgrammes(List.of()));
+    assertEquals(List.of("No internal audit programme is established, so there are no planned"
+        + " intervals for internal audits"), problems(p, "9.3.1"));
+    assertTrue(problems(p, "9.3.2").containsAll(List.of("No internal audit programme is"
+        + " established", "No internal audit has been held", "No internal audit programme is"
+        + " established, so no cycle can be checked for coverage")), () -> problems(p, "9.3.2")
+        .toString());
+  }
+
   // 10 Improvement
 
   @Test
-  void anUnrecordedAuditNonconformityOrAnOverdueActionIsMinor() {
-    Audit a = system().audits().get(0);
-    AuditFinding nc = AuditFinding.builder().id("af-1").clause("9.1.3")
-        .kind(FindingKind.MINOR_NONCONFORMITY).description("燃气表超期未检定").build();
-    Finding f = single(system().withAudits(a.withFindings(nc)), "10.2",
-        Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Nonconformity af-1 of internal audit au-2025 (clause 9.1.3: 燃气表超期未检定) is"
-        + " not recorded as a nonconformity to be corrected", f.messageEn());
+  void anOverdueActionIsMinorAndAnIncompleteClosureMajor() {
     Nonconformity open = Nonconformity.report("nc-1", "燃气表超期未检定",
             NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"))
         .contain("停用并送检", d("2025-11-13"))
@@ -280,13 +378,32 @@ class CoreRulesTest {
             "其他计量器具未发现").actionNeeded(true).analysedOn(d("2025-11-20")).build())
         .takeAction(CorrectiveAction.builder().id("ca-1").description("建立检定到期提醒")
             .responsiblePersonId("p-eng").dueDate(d("2026-01-31")).build());
-    Finding g = single(system().withNonconformities(open)
-        .withAudits(a.withFindings(nc.withNonconformityId("nc-1"))), "10.2", Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Corrective action ca-1 (建立检定到期提醒) on nonconformity nc-1 was due on"
+    Finding g = single(system().withNonconformities(open), "10.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Corrective action ca-1 on nonconformity nc-1 (建立检定到期提醒) was due on"
         + " 2026-01-31 and is still open on 2026-03-31", g.messageEn());
-    only(system().withNonconformities(open.completeAction("ca-1", d("2026-01-20")))
-        .withAudits(a.withFindings(nc.withNonconformityId("nc-1"))), "10.2",
+    assertEquals(List.of("c)"), g.items());
+    only(system().withNonconformities(open.completeAction("ca-1", d("2026-01-20"))), "10.2",
         Verdict.CONFORMS);
+    // closed without cause analysis, action or effectiveness review: accepted, and reported
+    Nonconformity closedBare = Nonconformity.report("nc-2", "燃气表超期未检定",
+        NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"))
+        .withClosedOn(d("2025-11-30"));
+    Finding c = single(system().withNonconformities(closedBare), "10.2",
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals(List.of("b)", "c)", "d)"), c.items());
+    assertTrue(c.messageEn().startsWith("Nonconformity nc-2 is closed without what clause 10.2"
+        + " b), c), d) asks for"), c.messageEn());
+    // no reaction (a) is needed where not applicable
+    Nonconformity closedFull = Nonconformity.report("nc-3", "燃气表超期未检定",
+            NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"))
+        .analyseCause(CauseAnalysis.builder().cause("检定计划未更新").similarNonconformitiesElsewhere(
+            "其他计量器具未发现").actionNeeded(true).analysedOn(d("2025-11-20")).build())
+        .takeAction(CorrectiveAction.builder().id("ca-3").description("建立检定到期提醒")
+            .responsiblePersonId("p-eng").dueDate(d("2026-01-31")).build())
+        .completeAction("ca-3", d("2026-01-10"))
+        .reviewEffectiveness(EffectivenessReview.of(d("2026-03-01"), true, "p-mgr", "无超期"))
+        .close(d("2026-03-05"));
+    only(system().withNonconformities(closedFull), "10.2", Verdict.CONFORMS);
   }
 
   @Test
@@ -294,10 +411,15 @@ class CoreRulesTest {
     var results = system().monitoringResults();
     Finding f = single(system().withMonitoringResults(results.get(1)), "10.3",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("The improvement of indicators against the baseline is reported for one period"
-        + " only (2025), which shows no trend", f.messageEn());
+    assertEquals("Indicator values compared with the baseline are reported for one period only"
+        + " (2025), which shows no development over time", f.messageEn());
+    List<String> latest = problems(assess(system().withMonitoringResults(results.get(0))),
+        "10.3");
+    assertTrue(latest.contains("No indicator value compared with the baseline is reported for"
+        + " 2025, the period of the latest inventory inv-2025"), latest::toString);
     Finding g = single(system().withMonitoringResults(List.of()), "10.3",
         Verdict.MAJOR_NONCONFORMITY);
-    assertTrue(g.messageEn().startsWith("No result of an indicator's improvement"));
+    assertTrue(g.messageEn().startsWith("No indicator value compared with the carbon neutrality"
+        + " baseline"));
   }
 }

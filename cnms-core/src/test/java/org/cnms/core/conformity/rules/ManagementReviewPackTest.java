@@ -39,16 +39,18 @@ class ManagementReviewPackTest {
     // ch-1 of 2025-06-01 came before the previous review of 2025-12-20
     assertEquals(List.of("2026-01-15 e) Changes in the carbon neutrality baseline and its methods:"
         + " 改用2022年电网排放因子"
-        + " (not yet verified)"), en(pack, ReviewInput.CHANGES));
+        + " (not yet verified)"), en(pack, ReviewInput.CHANGES_IN_FACTORS));
     assertEquals(List.of(
         "Latest inventory inv-2025 (2025): total emissions 2850 tCO2e against 3000 tCO2e in"
             + " baseline bl-2024, a change of -5.0 %",
         "Indicator ind-total (2024): expected 3000 tCO2e, actual 3000 tCO2e",
-        "Indicator ind-total (2025): expected 2900 tCO2e, actual 2850 tCO2e",
+        "Indicator ind-total (2025): expected 2900 tCO2e, actual 2850 tCO2e"),
+        en(pack, ReviewInput.PERFORMANCE_AND_IMPROVEMENT));
+    assertEquals(List.of(
         "Compliance obligation obl-1 \"温室气体排放报告管理办法\": Compliant (2025-12-20)"),
-        en(pack, ReviewInput.EFFECTIVENESS));
+        en(pack, ReviewInput.COMPLIANCE_EVALUATION_RESULTS));
     assertEquals(List.of("inv-2025", "bl-2024"),
-        pack.itemsFor(ReviewInput.EFFECTIVENESS).get(0).recordIds());
+        pack.itemsFor(ReviewInput.PERFORMANCE_AND_IMPROVEMENT).get(0).recordIds());
     assertEquals(5, en(pack, ReviewInput.ADEQUACY_OF_RESOURCES).size());
     assertEquals("Competence and awareness requirements for people: 碳管理专职岗位 1 人",
         en(pack, ReviewInput.ADEQUACY_OF_RESOURCES).get(0));
@@ -58,9 +60,9 @@ class ManagementReviewPackTest {
   void aDueReductionTargetIsJudgedAgainstTheBaseline() {
     // the phased target of 2030 (30 % below 2024) judged as of 2030: 2025's 5 % is not enough
     ManagementReviewPack pack = ManagementReviewPack.assemble(system(), d("2030-12-31"));
-    assertTrue(en(pack, ReviewInput.EFFECTIVENESS).contains("Phased target pt-2030 (2030:"
+    assertTrue(en(pack, ReviewInput.TARGET_ATTAINMENT).contains("Phased target pt-2030 (2030:"
         + " 较2024年减排30%): covered categories 5.0 % below the baseline, not met"),
-        () -> en(pack, ReviewInput.EFFECTIVENESS).toString());
+        () -> en(pack, ReviewInput.TARGET_ATTAINMENT).toString());
   }
 
   @Test
@@ -88,8 +90,12 @@ class ManagementReviewPackTest {
     assertEquals(last.id(), pack.previousReviewId().orElseThrow());
     long changes = sample.changes().stream().filter(c -> c.changedOn().isAfter(last.heldOn())
         && !c.changedOn().isAfter(SampleSystem.ASSESSMENT_DATE)).count();
-    assertEquals(changes, pack.itemsFor(ReviewInput.CHANGES).size());
-    assertEquals(List.of("NC-2025-02", "NC-2025-03"), pack.itemsFor(ReviewInput.EFFECTIVENESS)
+    assertEquals(changes, pack.itemsFor(ReviewInput.CHANGES_IN_FACTORS).size()
+        + pack.itemsFor(ReviewInput.CHANGES_IN_INTERESTED_PARTY_NEEDS).size()
+        + pack.itemsFor(ReviewInput.CHANGES_IN_SOURCES_AND_SINKS).size()
+        + pack.itemsFor(ReviewInput.CHANGES_IN_RISKS_AND_OPPORTUNITIES).size());
+    assertEquals(List.of("NC-2025-02", "NC-2025-03"), pack.itemsFor(
+        ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS)
         .stream().filter(i -> i.textEn().startsWith("Open nonconformity"))
         .map(i -> i.recordIds().get(0)).toList());
     assertEquals(sample.resources().size(),
