@@ -45,43 +45,6 @@ class SupportAndOperationListsTest {
     }
   }
 
-  /**
-   * Every requirement row of clauses 7 and 8 is judged by a rule of cnms-core or listed in
-   * judgement.tsv as an auditor's, never both; nothing else is listed there.
-   */
-  @Test
-  void everyRequirementRowOfClausesSevenAndEightIsJudgedOnce() throws java.io.IOException {
-    java.util.Set<String> byRules = new java.util.TreeSet<>();
-    for (var rule : new org.cnms.core.conformity.CoreRules().rules()) {
-      if (rule.requirementId().startsWith("7.") || rule.requirementId().startsWith("8.")) {
-        rule.judgedItems().forEach(i -> byRules.add(rule.requirementId() + " " + i));
-      }
-    }
-    java.util.Set<String> byAuditor = new java.util.TreeSet<>();
-    try (var in = RequirementCatalogue.class.getResourceAsStream("judgement.tsv")) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .split("\n")) {
-        String[] f = line.split("\t");
-        if (f.length == 4 && (f[0].startsWith("7.") || f[0].startsWith("8."))) {
-          assertEquals("auditor", f[2], line);
-          assertTrue(byAuditor.add(f[0] + " " + f[1]), line);
-        }
-      }
-    }
-    java.util.Set<String> requirements = new java.util.TreeSet<>();
-    for (RegisterItem i : RequirementCatalogue.tcas612().items()) {
-      if (i.isRequirement() && (i.clause().startsWith("7.") || i.clause().startsWith("8."))) {
-        requirements.add(i.clause() + " " + i.citation());
-      }
-    }
-    java.util.Set<String> both = new java.util.TreeSet<>(byRules);
-    both.retainAll(byAuditor);
-    assertEquals(java.util.Set.of(), both);
-    java.util.Set<String> all = new java.util.TreeSet<>(byRules);
-    all.addAll(byAuditor);
-    assertEquals(requirements, all);
-  }
-
   @Test
   void theResourcesOfClause71AreItsFiveBullets() {
     matchesRegister("7.1", "•", ResourceKind.values());

@@ -1,0 +1,39 @@
+package org.cnms.examples.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cnms.core.conformity.AssessmentReport;
+import org.cnms.core.conformity.ConformityAssessment;
+import org.cnms.core.conformity.Finding;
+import org.cnms.core.conformity.ReportRenderer;
+import org.cnms.core.testing.Bundles;
+import org.cnms.examples.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+
+class ExampleTextsTest {
+
+  @Test
+  void noTextOfTheCommandLineUsesATermTheStandardDoesNot() {
+    Bundles.assertNoWrongTerms("examples");
+  }
+
+  @Test
+  void noFindingOnTheSampleOrItsBrokenCopiesUsesATermTheStandardDoesNot() {
+    Workspace sample = Workspace.sample();
+    AssessmentReport report = ConformityAssessment.discover().assess(sample.assessmentContext());
+    List<String> problems = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+        Bundles.wrongTerms(f.message(l)).forEach(w -> problems.add(f.ruleId() + ": " + w));
+      }
+    }
+    for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+      Bundles.wrongTerms(ReportRenderer.markdown(report, l))
+          .forEach(w -> problems.add("report: " + w));
+    }
+    assertEquals(List.of(), problems);
+  }
+}
