@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.cnms.core.ClauseItem;
+import org.cnms.core.Labelled;
 import org.cnms.core.LocalizedText;
+import org.cnms.core.i18n.CoreTexts;
 import org.cnms.core.internal.Checks;
 
 /**
@@ -112,6 +116,40 @@ public abstract class AbstractConformityRule implements ConformityRule {
   protected final Finding conforms(String key, Collection<String> recordIds,
       Object... arguments) {
     return finding(Verdict.CONFORMS, key, recordIds, arguments);
+  }
+
+  /**
+   * A finding of this rule whose message is the text {@code key} of the rule's bundle, with
+   * arguments that differ by language (e.g. the labels of the items concerned): {@code
+   * arguments} gives them for each locale.
+   *
+   * @throws IllegalStateException if the rule was made without texts
+   */
+  protected final Finding finding(Verdict verdict, String key, Collection<String> recordIds,
+      Function<Locale, Object[]> arguments) {
+    LocalizedText t = text.orElseThrow(() -> new IllegalStateException("The rule " + id
+        + " was made without texts; pass its module's LocalizedText to the constructor"));
+    return Finding.of(this, verdict, t.format(key, Locale.CHINESE, arguments.apply(
+        Locale.CHINESE)), t.format(key, Locale.ENGLISH, arguments.apply(Locale.ENGLISH)),
+        recordIds);
+  }
+
+  /**
+   * The parts joined as a list in the language of {@code locale} ({@code "；"} in Chinese,
+   * {@code "; "} in English: the text {@code list.separator} of cnms-core's bundle).
+   */
+  protected static String list(Locale locale, Collection<String> parts) {
+    return String.join(CoreTexts.TEXT.get("list.separator", locale), parts);
+  }
+
+  /** The items' citations and labels in the language of {@code locale}, joined as a list. */
+  protected static String itemLabels(Locale locale, Collection<? extends ClauseItem> items) {
+    return list(locale, items.stream().map(i -> i.itemLabel(locale)).toList());
+  }
+
+  /** The labels in the language of {@code locale}, joined as a list. */
+  protected static String labels(Locale locale, Collection<? extends Labelled> labelled) {
+    return list(locale, labelled.stream().map(i -> i.label(locale)).toList());
   }
 
   /**

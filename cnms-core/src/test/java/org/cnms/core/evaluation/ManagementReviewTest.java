@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.json.InterchangeException;
 import org.junit.jupiter.api.Test;

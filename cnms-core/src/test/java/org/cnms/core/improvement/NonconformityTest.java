@@ -11,7 +11,6 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cnms.core.json.CnmsJson;
-import org.cnms.core.json.InterchangeException;
 import org.junit.jupiter.api.Test;
 
 class NonconformityTest {

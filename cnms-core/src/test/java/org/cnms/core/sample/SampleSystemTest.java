@@ -33,7 +33,6 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.GhgReview;
 import org.cnms.core.inventory.GhgSink;
 import org.cnms.core.inventory.GhgSource;
-import org.cnms.core.inventory.LineKind;
 import org.cnms.core.leadership.CarbonNeutralityPolicy;
 import org.cnms.core.leadership.Role;
 import org.cnms.core.leadership.RoleDuty;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cnms.core.ClauseItem;
 import org.cnms.core.context.ComplianceObligation;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentContext;
@@ -60,12 +59,6 @@ public final class EvaluationRules {
   private static List<Audit> auditsHeld(AssessmentContext context) {
     LocalDate on = context.assessmentDate();
     return context.system().audits().stream().filter(a -> !a.conductedOn().isAfter(on)).toList();
-  }
-
-  /** The items cited and labelled, joined for a message. */
-  private static String items(Set<? extends ClauseItem> items, Locale locale) {
-    return items.stream().map(i -> i.itemLabel(locale))
-        .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "；" : "; "));
   }
 
   /**
@@ -417,7 +410,7 @@ public final class EvaluationRules {
       Set<ReviewInput> missing = r.missingInputs();
       if (!missing.isEmpty()) {
         return List.of(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missing", List.of(r.id()),
-            r.id(), items(missing, Locale.CHINESE), items(missing, Locale.ENGLISH))
+            locale -> new Object[] {r.id(), itemLabels(locale, missing)})
             .withItems(missing.stream().map(ReviewInput::citation).toList()));
       }
       return List.of(conforms(id() + ".conforms", List.of(r.id()), r.id(),
@@ -451,7 +444,7 @@ public final class EvaluationRules {
       Set<ReviewOutput> missing = r.missingOutputs();
       if (!missing.isEmpty()) {
         problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".missing", List.of(r.id()),
-            r.id(), items(missing, Locale.CHINESE), items(missing, Locale.ENGLISH))
+            locale -> new Object[] {r.id(), itemLabels(locale, missing)})
             .withItems(missing.stream().map(ReviewOutput::citation).toList()));
       }
       List<String> missed = r.missedTargetsWithoutActions();

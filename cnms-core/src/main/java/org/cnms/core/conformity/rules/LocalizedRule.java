@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.cnms.core.ClauseItem;
-import org.cnms.core.Labelled;
 import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
@@ -42,31 +40,12 @@ abstract class LocalizedRule extends AbstractConformityRule {
    */
   final Finding localized(Verdict verdict, String key, Collection<String> recordIds,
       List<String> items, Function<Locale, Object[]> arguments) {
-    return finding(verdict, CoreTexts.TEXT.format(key, Locale.CHINESE,
-            arguments.apply(Locale.CHINESE)),
-        CoreTexts.TEXT.format(key, Locale.ENGLISH, arguments.apply(Locale.ENGLISH)), recordIds)
-        .withItems(items);
+    return finding(verdict, key, recordIds, arguments).withItems(items);
   }
 
   /** A finding with the text {@code key} of the bundle, citing {@code items} of the clause. */
   final Finding cited(Verdict verdict, String key, Collection<String> recordIds,
       List<String> items, Object... arguments) {
     return finding(verdict, key, recordIds, arguments).withItems(items);
-  }
-
-  /** The parts joined as a list in the language of {@code locale}. */
-  static String list(Locale locale, Collection<String> parts) {
-    return String.join(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "；" : "; ",
-        parts);
-  }
-
-  /** The items' citations and labels in the language of {@code locale}, joined as a list. */
-  static String itemLabels(Locale locale, Collection<? extends ClauseItem> items) {
-    return list(locale, items.stream().map(i -> i.itemLabel(locale)).toList());
-  }
-
-  /** The labels in the language of {@code locale}, joined as a list. */
-  static String labels(Locale locale, Collection<? extends Labelled> labelled) {
-    return list(locale, labelled.stream().map(i -> i.label(locale)).toList());
   }
 }

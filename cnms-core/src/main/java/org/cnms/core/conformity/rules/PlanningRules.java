@@ -64,11 +64,6 @@ public final class PlanningRules {
     return items.stream().map(ActionPlanItem::citation).toList();
   }
 
-  private static String itemLabels(List<ActionPlanItem> items, Locale locale) {
-    return String.join(locale.getLanguage().equals("zh") ? "；" : "; ",
-        items.stream().map(i -> i.itemLabel(locale)).toList());
-  }
-
   /**
    * 6.1.1: the risks and opportunities are determined with regard to the factors of 4.1 and the
    * needs of 4.2 (—1), and each one determined to need addressing states which of the ends a)–e)
@@ -371,12 +366,9 @@ public final class PlanningRules {
         for (ActionPlan p : mine) {
           List<ActionPlanItem> missing = p.missingItems();
           if (!missing.isEmpty() && incomplete.add(p.id())) {
-            Finding f = Finding.of(this, Verdict.MINOR_NONCONFORMITY,
-                CoreTexts.TEXT.format(id + ".incomplete", Locale.CHINESE, p.id(), p.title(),
-                    itemLabels(missing, Locale.CHINESE)),
-                CoreTexts.TEXT.format(id + ".incomplete", Locale.ENGLISH, p.id(), p.title(),
-                    itemLabels(missing, Locale.ENGLISH)),
-                List.of(p.id(), g.id()));
+            Finding f = finding(Verdict.MINOR_NONCONFORMITY, id + ".incomplete",
+                List.of(p.id(), g.id()),
+                locale -> new Object[] {p.id(), p.title(), itemLabels(locale, missing)});
             problems.add(f.withItems(citations(missing)));
           }
         }
