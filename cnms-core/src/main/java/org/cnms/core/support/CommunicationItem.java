@@ -1,0 +1,31 @@
+package org.cnms.core.support;
+
+import java.util.Locale;
+import org.cnms.core.ClauseItem;
+import org.cnms.core.i18n.CoreTexts;
+
+/**
+ * What the organisation takes into account for its internal and external communication, the three points of T/CAS 612 clause 7.4, cited by their position.
+ *
+ * <p>The constants are exactly the standard's items, in its order; labels come from the bundle
+ * of cnms-core, the Chinese ones in the standard's key terms.
+ */
+public enum CommunicationItem implements ClauseItem {
+  /** •1 Internal communication across functions and levels. */
+  INTERNAL,
+  /** •2 External communication. */
+  EXTERNAL,
+  /** •3 Suggestions for improvement from the people working for the organisation. */
+  IMPROVEMENT_SUGGESTIONS;
+
+  /** The bullet: {@code •1} for the first. */
+  @Override
+  public String citation() {
+    return "•" + (ordinal() + 1);
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CoreTexts.label(this, locale);
+  }
+}
