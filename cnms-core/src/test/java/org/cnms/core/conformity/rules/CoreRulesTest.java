@@ -527,6 +527,23 @@ class CoreRulesTest {
   }
 
   @Test
+  void theFixturesAuditsAreObservedAsGoodPracticeBeyondTheStandard() {
+    Finding own = alone(new EvaluationRules.OwnWorkRule(), system(), Verdict.CONFORMS);
+    assertEquals("In the internal audits au-2025 no auditor audited his or her own work",
+        own.messageEn());
+    assertEquals("内部审核 au-2025 中审核员均未审核自己的工作", own.messageZh());
+    assertEquals(List.of("b)"), own.items());
+    assertTrue(own.beyondTheStandard());
+    Finding cover = alone(new EvaluationRules.CoverageRule(), system(), Verdict.CONFORMS);
+    assertEquals("The internal audits of programme prog-2025 (au-2025) cover every clause of 4 to"
+        + " 10", cover.messageEn());
+    assertEquals("内部审核方案 prog-2025 下的内部审核（au-2025）覆盖了第 4–10 章全部条款",
+        cover.messageZh());
+    assertEquals(List.of("au-2025"), cover.recordIds());
+    assertTrue(cover.beyondTheStandard());
+  }
+
+  @Test
   void withNoTopManagementRecordedTheReportIsNotJudgedForIt() {
     var rule = new EvaluationRules.AuditsRule();
     Audit a = system().audits().get(0).withReportedToPersonIds("p-eng");
