@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.cnms.core.Revisable;
 import org.cnms.core.evaluation.Audit;
 import org.cnms.core.evaluation.AuditFinding;
@@ -23,6 +24,7 @@ import org.cnms.core.evaluation.MonitoringResult;
 import org.cnms.core.evaluation.MonitoringSubject;
 import org.cnms.core.evaluation.ReviewInput;
 import org.cnms.core.ghg.Co2e;
+import org.cnms.core.i18n.CoreTexts;
 import org.cnms.core.improvement.CorrectiveAction;
 import org.cnms.core.improvement.ImprovementAction;
 import org.cnms.core.improvement.ImprovementStatus;
@@ -56,6 +58,9 @@ import org.immutables.value.Value;
  * previous review; d) the resources; e) external communication and suggestions since the previous
  * review; f) the ranked improvement opportunities of the latest GHG review and the proposed
  * improvement actions. Percentages are rounded half-up to one decimal place for presentation.
+ *
+ * <p>The texts of the items and of {@link #toMarkdown(Locale)} are the {@code reviewPack.*} texts
+ * of the core bundle ({@link CoreTexts}); each item keeps them in Chinese and in English.
  *
  * <p>Immutable, thread-safe.
  */
@@ -113,9 +118,26 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
         .previousReviewId(previous.map(ManagementReview::id)).addAllItems(items).build();
   }
 
-  private static void add(List<ReviewPackItem> items, ReviewInput input, String zh, String en,
-      List<String> ids) {
-    items.add(ReviewPackItem.of(input, zh, en, ids));
+  /** Adds an item for {@code input} with its text in Chinese and in English. */
+  private static void add(List<ReviewPackItem> items, ReviewInput input, List<String> ids,
+      Function<Locale, String> text) {
+    items.add(ReviewPackItem.of(input, text.apply(Locale.CHINESE), text.apply(Locale.ENGLISH),
+        ids));
+  }
+
+  /** The text {@code reviewPack.<key>} of the core bundle, its placeholders filled. */
+  private static String text(String key, Locale locale, Object... arguments) {
+    return CoreTexts.TEXT.format("reviewPack." + key, locale, arguments);
+  }
+
+  /** The text {@code key} with one argument if {@code value} is present, else empty. */
+  private static String optional(Optional<?> value, String key, Locale locale) {
+    return value.map(v -> text(key, locale, String.valueOf(v))).orElse("");
+  }
+
+  /** The text {@code key} if {@code condition} holds, else empty. */
+  private static String when(boolean condition, String key, Locale locale) {
+    return condition ? text(key, locale) : "";
   }
 
   private static void pastActions(ManagementSystem s, LocalDate asOf,
@@ -124,40 +146,29 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     for (ActionPlan p : s.actionPlans()) {
       boolean overdue = p.dueDate().map(d -> d.isBefore(asOf)).orElse(false)
           && p.status() != ActionStatus.COMPLETED && p.status() != ActionStatus.CANCELLED;
-      add(items, a, "措施计划 " + p.id() + "「" + p.title() + "」：" + p.status().labelZh()
-              + p.dueDate().map(d -> "，计划完成 " + d).orElse("") + (overdue ? "（已逾期）" : ""),
-          "Action plan " + p.id() + " \"" + p.title() + "\": " + p.status().labelEn()
-              + p.dueDate().map(d -> ", due " + d).orElse("") + (overdue ? " (overdue)" : ""),
-          List.of(p.id()));
+      add(items, a, List.of(p.id()), l -> text("actionPlan", l, p.id(), p.title(),
+          p.status().label(l), optional(p.dueDate(), "due", l), when(overdue, "overdue", l)));
     }
     for (ImprovementAction i : s.improvementActions()) {
       boolean overdue = i.dueDate().isBefore(asOf) && i.status() != ImprovementStatus.COMPLETED
           && i.status() != ImprovementStatus.CANCELLED;
-      add(items, a, "改进措施 " + i.id() + "「" + i.description() + "」：" + i.status().labelZh()
-              + "，计划完成 " + i.dueDate() + (overdue ? "（已逾期）" : ""),
-          "Improvement action " + i.id() + " \"" + i.description() + "\": "
-              + i.status().labelEn() + ", due " + i.dueDate() + (overdue ? " (overdue)" : ""),
-          List.of(i.id()));
+      add(items, a, List.of(i.id()), l -> text("improvementAction", l, i.id(), i.description(),
+          i.status().label(l), text("due", l, i.dueDate().toString()),
+          when(overdue, "overdue", l)));
     }
     for (Nonconformity n : s.nonconformities()) {
       for (CorrectiveAction c : n.correctiveActions()) {
-        String zh = c.completedOn().map(d -> "已于 " + d + " 完成")
-            .orElse(c.dueDate().isBefore(asOf) ? "未完成，已逾期（应于 " + c.dueDate() + "）"
-                : "未完成，应于 " + c.dueDate() + " 完成");
-        String en = c.completedOn().map(d -> "completed on " + d)
-            .orElse(c.dueDate().isBefore(asOf) ? "open, overdue since " + c.dueDate()
-                : "open, due " + c.dueDate());
-        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, "不符合 " + n.id() + " 的纠正措施 " + c.id() + "：" + zh,
-            "Corrective action " + c.id() + " on nonconformity " + n.id() + ": " + en,
-            List.of(n.id(), c.id()));
+        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, List.of(n.id(), c.id()),
+            l -> text("correctiveAction", l, n.id(), c.id(), c.completedOn()
+                .map(d -> text("correctiveAction.completed", l, d.toString()))
+                .orElseGet(() -> text(c.dueDate().isBefore(asOf) ? "correctiveAction.overdue"
+                    : "correctiveAction.open", l, c.dueDate().toString()))));
       }
     }
     previous.ifPresent(r -> {
       if (!r.decidedActionIds().isEmpty()) {
-        add(items, a, "上次管理评审 " + r.id() + "（" + r.heldOn() + "）决定的措施："
-                + String.join(", ", r.decidedActionIds()),
-            "Actions decided by the previous management review " + r.id() + " (" + r.heldOn()
-                + "): " + String.join(", ", r.decidedActionIds()), r.decidedActionIds());
+        add(items, a, r.decidedActionIds(), l -> text("previousDecisions", l, r.id(),
+            r.heldOn().toString(), String.join(", ", r.decidedActionIds())));
       }
     });
   }
@@ -166,13 +177,11 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
       List<ReviewPackItem> items) {
     for (ChangeRecord c : s.changes()) {
       if (c.changedOn().isAfter(since) && !c.changedOn().isAfter(asOf)) {
-        add(items, changeInput(c), c.changedOn() + " " + c.kind().map(k -> k.itemLabel(
-                Locale.CHINESE) + "：").orElse("") + c.description() + c.verification().map(v ->
-                    "（验证：" + (v.effective() ? "有效" : "无效") + "）").orElse("（尚未验证）"),
-            c.changedOn() + " " + c.kind().map(k -> k.itemLabel(Locale.ENGLISH)
-                + ": ").orElse("") + c.description() + c.verification().map(v -> " (verified "
-                    + (v.effective() ? "effective" : "not effective") + ")")
-                .orElse(" (not yet verified)"), List.of(c.id()));
+        add(items, changeInput(c), List.of(c.id()), l -> text("change", l,
+            c.changedOn().toString(), c.kind().map(k -> text("kind", l, k.itemLabel(l)))
+                .orElse(""), c.description(), text(c.verification()
+                .map(v -> v.effective() ? "change.effective" : "change.notEffective")
+                .orElse("change.notVerified"), l)));
       }
     }
   }
@@ -211,11 +220,9 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
       Baseline b = targets.isEmpty() ? baselines.get(0) : s.find(targets.get(0).baselineId(),
           Baseline.class).orElse(baselines.get(0));
       Co2e now = inv.totalEmissions();
-      add(items, c, "最新清单 " + inv.id() + "（" + inv.period() + "）排放总量 " + now + "，基准 "
-              + b.id() + " 为 " + b.emissions() + "，变化 " + percent(now, b.emissions()) + "%",
-          "Latest inventory " + inv.id() + " (" + inv.period() + "): total emissions " + now
-              + " against " + b.emissions() + " in baseline " + b.id() + ", a change of "
-              + percent(now, b.emissions()) + " %", List.of(inv.id(), b.id()));
+      String change = percent(now, b.emissions()).toPlainString();
+      add(items, c, List.of(inv.id(), b.id()), l -> text("latestInventory", l, inv.id(),
+          inv.period().toString(), now.toString(), b.emissions().toString(), b.id(), change));
       for (CarbonNeutralityTarget t : targets) {
         for (PhasedTarget p : t.phasedTargetsByYear()) {
           if (p.year() > asOf.getYear()) {
@@ -223,43 +230,37 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
           }
           Co2e actual = inv.emissionsOf(t.coveredCategories());
           Co2e base = b.emissionsOf(t.coveredCategories()).orElse(b.emissions());
-          String attainmentZh;
-          String attainmentEn;
+          Function<Locale, String> attainment;
           if (p.kind() == PhasedTargetKind.REDUCTION_PERCENT_FROM_BASELINE) {
             BigDecimal reduction = percent(actual, base).negate();
             boolean met = reduction.compareTo(p.value().orElseThrow()) >= 0;
-            attainmentZh = "覆盖类别较基准减排 " + reduction + "%，" + (met ? "已实现" : "未实现");
-            attainmentEn = "covered categories " + reduction + " % below the baseline, "
-                + (met ? "met" : "not met");
+            attainment = l -> text("phasedTarget.reduction", l, reduction.toPlainString(),
+                text(met ? "phasedTarget.met" : "phasedTarget.notMet", l));
           } else if (p.kind() == PhasedTargetKind.ABSOLUTE_EMISSIONS_CAP) {
             boolean met = actual.tonnes().compareTo(p.value().orElseThrow()) <= 0;
-            attainmentZh = "覆盖类别排放 " + actual + "，" + (met ? "已实现" : "未实现");
-            attainmentEn = "covered categories emit " + actual + ", " + (met ? "met" : "not met");
+            attainment = l -> text("phasedTarget.cap", l, actual.toString(),
+                text(met ? "phasedTarget.met" : "phasedTarget.notMet", l));
           } else {
-            attainmentZh = "需按绩效参数评价";
-            attainmentEn = "to be judged on its indicator";
+            attainment = l -> text("phasedTarget.onIndicator", l);
           }
-          add(items, ReviewInput.TARGET_ATTAINMENT, "阶段性目标 " + p.id() + "（" + p.year() + "：" + p.description() + "）："
-                  + attainmentZh, "Phased target " + p.id() + " (" + p.year() + ": "
-                  + p.description() + "): " + attainmentEn, List.of(p.id(), inv.id()));
+          add(items, ReviewInput.TARGET_ATTAINMENT, List.of(p.id(), inv.id()),
+              l -> text("phasedTarget", l, p.id(), String.valueOf(p.year()), p.description(),
+                  attainment.apply(l)));
         }
       }
     }
     for (MonitoringResult m : s.monitoringResults()) {
       if (m.subject() == MonitoringSubject.IMPROVEMENT_AGAINST_BASELINE
           && !m.measuredOn().isAfter(asOf)) {
-        add(items, c, "绩效参数 " + m.indicatorId().orElse("") + "（" + m.period() + "）：预期 "
-                + m.expected() + "，实际 " + m.actual(),
-            "Indicator " + m.indicatorId().orElse("") + " (" + m.period() + "): expected "
-                + m.expected() + ", actual " + m.actual(), List.of(m.id()));
+        add(items, c, List.of(m.id()), l -> text("indicator", l, m.indicatorId().orElse(""),
+            m.period().toString(), m.expected().toString(), m.actual().toString()));
       }
     }
     for (Nonconformity n : s.nonconformities()) {
       if (n.status() != NonconformityStatus.CLOSED && !n.reportedOn().isAfter(asOf)) {
-        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, "未关闭的不符合 " + n.id() + "（" + n.severity().labelZh() + "，"
-                + n.status().labelZh() + "）：" + n.description(),
-            "Open nonconformity " + n.id() + " (" + n.severity().labelEn() + ", "
-                + n.status().labelEn() + "): " + n.description(), List.of(n.id()));
+        add(items, ReviewInput.NONCONFORMITIES_AND_CORRECTIVE_ACTIONS, List.of(n.id()),
+            l -> text("openNonconformity", l, n.id(), n.severity().label(l),
+                n.status().label(l), n.description()));
       }
     }
     Map<String, ComplianceEvaluation> latestEvaluation = new HashMap<>();
@@ -271,33 +272,30 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     }
     s.complianceObligations().forEach(o -> {
       ComplianceEvaluation e = latestEvaluation.get(o.id());
-      add(items, ReviewInput.COMPLIANCE_EVALUATION_RESULTS, "合规义务 " + o.id() + "「" + o.title() + "」：" + (e == null ? "尚未评价"
-              : e.result().labelZh() + "（" + e.evaluatedOn() + "）"),
-          "Compliance obligation " + o.id() + " \"" + o.title() + "\": " + (e == null
-              ? "not yet evaluated" : e.result().labelEn() + " (" + e.evaluatedOn() + ")"),
-          e == null ? List.of(o.id()) : List.of(o.id(), e.id()));
+      add(items, ReviewInput.COMPLIANCE_EVALUATION_RESULTS,
+          e == null ? List.of(o.id()) : List.of(o.id(), e.id()),
+          l -> text("obligation", l, o.id(), o.title(), e == null
+              ? text("obligation.notEvaluated", l)
+              : text("obligation.evaluated", l, e.result().label(l),
+                  e.evaluatedOn().toString())));
     });
     for (Audit au : s.audits()) {
       if (au.conductedOn().isAfter(since) && !au.conductedOn().isAfter(asOf)) {
         long ncs = au.findings().stream().filter(f -> f.kind().isNonconformity()).count();
         List<String> ids = new ArrayList<>(List.of(au.id()));
         au.findings().forEach((AuditFinding f) -> ids.add(f.id()));
-        add(items, ReviewInput.AUDIT_RESULTS, "内部审核 " + au.id() + "（" + au.conductedOn() + "）：发现 "
-                + au.findings().size() + " 项，其中不符合 " + ncs + " 项",
-            "Internal audit " + au.id() + " (" + au.conductedOn() + "): " + au.findings().size()
-                + " findings, " + ncs + " of them nonconformities", ids);
+        add(items, ReviewInput.AUDIT_RESULTS, ids, l -> text("audit", l, au.id(),
+            au.conductedOn().toString(), String.valueOf(au.findings().size()),
+            String.valueOf(ncs)));
       }
     }
   }
 
   private static void resources(ManagementSystem s, List<ReviewPackItem> items) {
     for (Resource r : s.resources()) {
-      add(items, ReviewInput.ADEQUACY_OF_RESOURCES, r.kind().map(k -> k.labelZh() + "：").orElse("")
-              + r.description()
-              + r.budget().map(b -> "（预算 " + b + "）").orElse(""),
-          r.kind().map(k -> k.labelEn() + ": ").orElse("")
-              + r.description() + r.budget().map(b -> " (budget " + b
-              + ")").orElse(""), List.of(r.id()));
+      add(items, ReviewInput.ADEQUACY_OF_RESOURCES, List.of(r.id()), l -> text("resource", l,
+          r.kind().map(k -> text("kind", l, k.label(l))).orElse(""), r.description(),
+          optional(r.budget(), "resource.budget", l)));
     }
   }
 
@@ -307,16 +305,15 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     for (Communication c : s.communications()) {
       if (c.direction() == CommunicationDirection.EXTERNAL && c.date().isAfter(since)
           && !c.date().isAfter(asOf)) {
-        add(items, e, c.date() + " 与 " + c.audience() + c.topic().map(t -> "（" + t.labelZh() + "）")
-                .orElse("") + "：" + c.summary(), c.date() + " with " + c.audience()
-                + c.topic().map(t -> " (" + t.labelEn() + ")").orElse("") + ": " + c.summary(), List.of(c.id()));
+        add(items, e, List.of(c.id()), l -> text("communication", l, c.date().toString(),
+            c.audience(), c.topic().map(t -> text("communication.topic", l, t.label(l)))
+                .orElse(""), c.summary()));
       }
     }
     for (Suggestion g : s.suggestions()) {
       if (g.receivedOn().isAfter(since) && !g.receivedOn().isAfter(asOf)) {
-        add(items, e, g.receivedOn() + " 员工建议：" + g.text() + (g.answered() ? "（已答复）"
-                : "（未答复）"), g.receivedOn() + " suggestion: " + g.text() + (g.answered()
-                ? " (answered)" : " (unanswered)"), List.of(g.id()));
+        add(items, e, List.of(g.id()), l -> text("suggestion", l, g.receivedOn().toString(),
+            g.text(), text(g.answered() ? "suggestion.answered" : "suggestion.unanswered", l)));
       }
     }
   }
@@ -327,17 +324,15 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     s.ghgReviews().stream().filter(r -> !r.reviewedOn().isAfter(asOf))
         .max(Comparator.comparing(GhgReview::reviewedOn)).ifPresent(r -> {
           for (ImprovementOpportunity o : r.opportunitiesByRank()) {
-            add(items, f, "第 " + o.rank() + " 位改进机会（" + r.id() + "）：" + o.description()
-                    + o.expectedReduction().map(x -> "，预计减排 " + x).orElse(""),
-                "Opportunity ranked " + o.rank() + " (" + r.id() + "): " + o.description()
-                    + o.expectedReduction().map(x -> ", expected reduction " + x).orElse(""),
-                List.of(r.id(), o.id()));
+            add(items, f, List.of(r.id(), o.id()), l -> text("opportunity", l,
+                String.valueOf(o.rank()), r.id(), o.description(),
+                optional(o.expectedReduction(), "opportunity.expectedReduction", l)));
           }
         });
     for (ImprovementAction i : s.improvementActions()) {
       if (i.status() == ImprovementStatus.PROPOSED) {
-        add(items, f, "已提出的改进措施 " + i.id() + "：" + i.description(),
-            "Proposed improvement action " + i.id() + ": " + i.description(), List.of(i.id()));
+        add(items, f, List.of(i.id()), l -> text("proposedAction", l, i.id(),
+            i.description()));
       }
     }
   }
@@ -357,24 +352,27 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
     return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
   }
 
-  /** The pack as Markdown: one section per input of {@link ReviewInput}, in the language of {@code locale}. */
+  /**
+   * The pack as Markdown: one section per input of {@link ReviewInput}, in the language of {@code
+   * locale} (the items in Chinese for a Chinese locale, in English otherwise; see {@link
+   * ReviewPackItem#text(Locale)}).
+   */
   public String toMarkdown(Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder b = new StringBuilder();
-    b.append("# ").append(zh ? "管理评审输入" : "Management review inputs").append("\n\n");
-    b.append(zh ? "- 组织：" : "- Organisation: ").append(organisationId()).append('\n');
-    b.append(zh ? "- 截至：" : "- As of: ").append(asOf()).append('\n');
-    b.append(zh ? "- 上次管理评审：" : "- Previous review: ")
-        .append(previousReviewId().orElse(zh ? "无" : "none")).append("\n");
+    b.append("# ").append(text("title", locale)).append("\n\n");
+    b.append(text("organisation", locale, organisationId())).append('\n');
+    b.append(text("asOf", locale, asOf().toString())).append('\n');
+    b.append(text("previousReview", locale,
+        previousReviewId().orElseGet(() -> text("noPreviousReview", locale)))).append('\n');
     for (ReviewInput input : ReviewInput.values()) {
       b.append("\n## ").append(input.itemLabel(locale))
           .append("\n\n");
       List<ReviewPackItem> mine = itemsFor(input);
       if (mine.isEmpty()) {
-        b.append(zh ? "- （无记录）\n" : "- (nothing recorded)\n");
+        b.append("- ").append(text("nothingRecorded", locale)).append('\n');
       }
       for (ReviewPackItem i : mine) {
-        b.append("- ").append(zh ? i.textZh() : i.textEn());
+        b.append("- ").append(i.text(locale));
         if (!i.recordIds().isEmpty()) {
           b.append(" `").append(String.join("`, `", i.recordIds())).append('`');
         }

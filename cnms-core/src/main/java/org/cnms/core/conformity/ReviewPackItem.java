@@ -2,6 +2,7 @@ package org.cnms.core.conformity;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Locale;
 import org.cnms.core.evaluation.ReviewInput;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
@@ -24,6 +25,17 @@ public abstract class ReviewPackItem implements WithReviewPackItem {
 
   /** The fact, in English. */
   public abstract String textEn();
+
+  /**
+   * The fact in the language of {@code locale}: the Chinese text for a Chinese locale, the English
+   * text (the language of the root bundles) for any other.
+   *
+   * @param locale the reader's locale, not null
+   * @return the text
+   */
+  public String text(Locale locale) {
+    return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? textZh() : textEn();
+  }
 
   /** The ids of the records the fact comes from. */
   public abstract List<String> recordIds();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
@@ -20,20 +21,22 @@ import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.evaluation.Audit;
-import org.cnms.core.evaluation.AuditProgramme;
-import org.cnms.core.evaluation.ComplianceResult;
-import org.cnms.core.evaluation.ReviewOutput;
-import org.cnms.core.improvement.EffectivenessReview;
 import org.cnms.core.evaluation.AuditFinding;
+import org.cnms.core.evaluation.AuditProgramme;
 import org.cnms.core.evaluation.AuditedArea;
+import org.cnms.core.evaluation.ComplianceResult;
 import org.cnms.core.evaluation.FindingKind;
 import org.cnms.core.evaluation.ManagementReview;
 import org.cnms.core.evaluation.ReviewInput;
+import org.cnms.core.evaluation.ReviewOutput;
 import org.cnms.core.improvement.CauseAnalysis;
 import org.cnms.core.improvement.CorrectiveAction;
+import org.cnms.core.improvement.EffectivenessReview;
 import org.cnms.core.improvement.Nonconformity;
 import org.cnms.core.improvement.NonconformityOrigin;
 import org.cnms.core.improvement.Severity;
+import org.cnms.core.leadership.Person;
+import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.performance.PhasedTargetKind;
@@ -363,6 +366,245 @@ class CoreRulesTest {
         .toString());
   }
 
+  /** The findings of {@code rule} alone on {@code s}. */
+  private static List<Finding> evaluate(AbstractConformityRule rule, ManagementSystem s) {
+    return rule.evaluate(RulesFixture.context(s));
+  }
+
+  /** The single finding of {@code rule} alone on {@code s}, asserted to have {@code verdict}. */
+  private static Finding alone(AbstractConformityRule rule, ManagementSystem s,
+      Verdict verdict) {
+    List<Finding> findings = evaluate(rule, s);
+    assertEquals(1, findings.size(), findings::toString);
+    assertEquals(verdict, findings.get(0).verdict(), findings::toString);
+    return findings.get(0);
+  }
+
+  @Test
+  void withoutObligationsNothingCanBeEvaluatedAndAnObligationsOwnIntervalCounts() {
+    var rule = new EvaluationRules.ComplianceRule();
+    var gov = system().interestedParties().get(0);
+    ManagementSystem withoutObligations = system().withComplianceEvaluations(List.of())
+        .withInterestedParties(gov.withRequirements(gov.requirements().get(0)
+            .withComplianceObligationId(java.util.Optional.empty())))
+        .withComplianceObligations(List.of());
+    Finding none = alone(rule, withoutObligations, Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("No compliance obligation is recorded, so compliance cannot be evaluated",
+        none.messageEn());
+    assertEquals("未记录任何合规义务，因而无法进行合规性评价", none.messageZh());
+    assertEquals(List.of("—1"), none.items());
+    assertEquals(List.of(), none.recordIds());
+    Finding ok = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("Every compliance obligation (obl-1) was evaluated within its interval and after"
+        + " any change of its requirement, with actions where it was not met", ok.messageEn());
+    assertEquals(List.of("obl-1"), ok.recordIds());
+    // the obligation's own interval of 3 months, not the 12 of the parameters: ce-1 of 2025-12-20
+    // is older than that on 2026-03-31
+    var o = system().complianceObligations().get(0);
+    Finding f = single(system().withComplianceObligations(o.withEvaluationIntervalMonths(3)),
+        "9.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Compliance obligation obl-1 (温室气体排放报告管理办法) was last evaluated in ce-1"
+        + " on 2025-12-20, more than 3 months before 2026-03-31", f.messageEn());
+    assertEquals("合规义务 obl-1（温室气体排放报告管理办法）上次合规性评价 ce-1 于 2025-12-20，至评价日"
+        + " 2026-03-31 已超过 3 个月", f.messageZh());
+    assertEquals(List.of("—1"), f.items());
+    assertEquals(List.of("obl-1", "ce-1"), f.recordIds());
+    only(system().withComplianceObligations(o.withEvaluationIntervalMonths(6)), "9.2",
+        Verdict.CONFORMS);
+    // a change of the requirement after the assessment date does not count yet
+    only(system().withComplianceObligations(o.withLastChangedOn(d("2026-05-01"))), "9.2",
+        Verdict.CONFORMS);
+  }
+
+  @Test
+  void theProgrammeWhoseCycleHoldsTheDateSetsTheInterval() {
+    var rule = new EvaluationRules.AuditIntervalRule();
+    AuditProgramme p = system().auditProgrammes().get(0);
+    Finding ok = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("The latest internal audit, au-2025 of 2025-11-10, is within the 12 months of"
+        + " programme prog-2025", ok.messageEn());
+    assertEquals(List.of("prog-2025", "au-2025"), ok.recordIds());
+    // prog-2026 holds 2026-03-31, so its 3 months count, not the 12 of prog-2025, which started later
+    AuditProgramme p2026 = p.withId("prog-2026").withCycle(ReportingPeriod.calendarYear(2026));
+    Finding f = alone(rule, system().withAuditProgrammes(p, p2026.withFrequencyMonths(3)),
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("The latest internal audit, au-2025 of 2025-11-10, is more than the 3 months of"
+        + " programme prog-2026 before 2026-03-31", f.messageEn());
+    assertEquals("最近一次内部审核 au-2025 于 2025-11-10，至评价日 2026-03-31 已超过内部审核方案 prog-2026"
+        + " 规定的 3 个月", f.messageZh());
+    assertEquals(List.of("prog-2026", "au-2025"), f.recordIds());
+    assertEquals(List.of(), f.items());
+    Finding g = alone(rule, system().withAuditProgrammes(p, p2026.withFrequencyMonths(6)),
+        Verdict.CONFORMS);
+    assertEquals("The latest internal audit, au-2025 of 2025-11-10, is within the 6 months of"
+        + " programme prog-2026", g.messageEn());
+    // the audits of prog-2025 do not count for the coverage of prog-2026's cycle
+    Finding cover = alone(new EvaluationRules.CoverageRule(), system().withAuditProgrammes(p,
+        p2026), Verdict.OBSERVATION);
+    assertTrue(cover.messageEn().startsWith("The internal audits of programme prog-2026 so far do"
+        + " not cover clauses 4.1, 4.2, 4.3, 4.4, 5.1"), cover.messageEn());
+    assertEquals(List.of("prog-2026"), cover.recordIds());
+    // a programme whose cycle has not started is no programme yet
+    Finding h = alone(rule, system().withAudits(List.of()).withAuditProgrammes(
+        p.withId("prog-2027").withCycle(ReportingPeriod.calendarYear(2027))),
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("No internal audit programme is established, so there are no planned intervals"
+        + " for internal audits", h.messageEn());
+  }
+
+  @Test
+  void aProgrammeWithoutPlanningRequirementsOrReportingIsMinor() {
+    var rule = new EvaluationRules.AuditProgrammeRule();
+    AuditProgramme p = system().auditProgrammes().get(0);
+    Finding ok = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("Internal audit programme prog-2025 states frequency, methods, responsibilities,"
+        + " planning requirements and reporting", ok.messageEn());
+    assertEquals("内部审核方案 prog-2025 规定了频次、方法、职责、策划要求和报告", ok.messageZh());
+    assertEquals(List.of("prog-2025"), ok.recordIds());
+    Finding f = single(system().withAuditProgrammes(p.withPlanningRequirements(
+        java.util.Optional.empty())), "9.3.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Internal audit programme prog-2025 does not state its planning requirements",
+        f.messageEn());
+    assertEquals("内部审核方案 prog-2025 未规定策划要求", f.messageZh());
+    assertEquals(List.of("prog-2025"), f.recordIds());
+    assertEquals(List.of(), f.items());
+    Finding g = single(system().withAuditProgrammes(p.withPlanningRequirements(
+        java.util.Optional.empty()).withReporting(java.util.Optional.empty())), "9.3.2",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Internal audit programme prog-2025 does not state its planning requirements,"
+        + " reporting", g.messageEn());
+    assertEquals("内部审核方案 prog-2025 未规定策划要求、报告", g.messageZh());
+  }
+
+  @Test
+  void anAuditNonconformityNeedsARecordAndOnlyHeldAuditsAreJudged() {
+    var rule = new EvaluationRules.AuditsRule();
+    Audit a = system().audits().get(0);
+    Finding ok = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("The internal audits au-2025 have criteria and scope, their results were"
+        + " reported to top management and the responsible persons, and each nonconformity found"
+        + " has a record of correction and corrective action", ok.messageEn());
+    assertEquals(List.of("au-2025"), ok.recordIds());
+    AuditFinding nc = AuditFinding.builder().id("af-1").clause("9.1.3")
+        .kind(FindingKind.MINOR_NONCONFORMITY).description("燃气表超期未检定").nonconformityId("nc-1")
+        .build();
+    Nonconformity record = Nonconformity.report("nc-1", "燃气表超期未检定",
+        NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"));
+    only(system().withNonconformities(record).withAudits(a.withFindings(nc)), "9.3.2",
+        Verdict.CONFORMS);
+    Finding f = single(system().withAudits(a.withFindings(nc.withNonconformityId(
+        java.util.Optional.empty()))), "9.3.2", Verdict.MINOR_NONCONFORMITY);
+    assertEquals("Nonconformity af-1 of internal audit au-2025 (clause 9.1.3: 燃气表超期未检定) has no"
+        + " nonconformity record for correction and corrective action", f.messageEn());
+    assertEquals("内部审核 au-2025 的不符合 af-1（条款 9.1.3：燃气表超期未检定）没有采取纠正和（或）纠正措施的不符合记录",
+        f.messageZh());
+    assertEquals(List.of("d)"), f.items());
+    assertEquals(List.of("au-2025", "af-1"), f.recordIds());
+    // an observation of the audit needs no nonconformity record
+    only(system().withAudits(a.withFindings(AuditFinding.builder().id("af-2").clause("7.4")
+        .kind(FindingKind.OBSERVATION).description("看板未及时更新").build())), "9.3.2",
+        Verdict.CONFORMS);
+    // an audit after the assessment date, unscoped and unreported, is not judged yet
+    Audit later = a.withReportedToManagementOn(java.util.Optional.empty())
+        .withReportedToPersonIds(List.of()).withScopeClauses(List.of()).withId("au-2026")
+        .withConductedOn(d("2026-05-10"));
+    only(system().withAudits(a, later), "9.3.2", Verdict.CONFORMS);
+    assertEquals(List.of("au-2025"), alone(rule, system().withAudits(a, later), Verdict.CONFORMS)
+        .recordIds());
+    // held before the assessment date, it is judged
+    List<Finding> g = evaluate(rule, system().withAudits(a, later.withConductedOn(
+        d("2026-03-01"))));
+    assertEquals(List.of("Internal audit au-2026 has no scope",
+        "The results of internal audit au-2026 were not reported"),
+        g.stream().map(Finding::messageEn).toList());
+    assertEquals(List.of("内部审核 au-2026 未规定审核范围", "内部审核 au-2026 的结果未报告"),
+        g.stream().map(Finding::messageZh).toList());
+    assertEquals(List.of(List.of("a)"), List.of("c)")), g.stream().map(Finding::items).toList());
+  }
+
+  @Test
+  void theFixturesAuditsAreObservedAsGoodPracticeBeyondTheStandard() {
+    Finding own = alone(new EvaluationRules.OwnWorkRule(), system(), Verdict.CONFORMS);
+    assertEquals("In the internal audits au-2025 no auditor audited his or her own work",
+        own.messageEn());
+    assertEquals("内部审核 au-2025 中审核员均未审核自己的工作", own.messageZh());
+    assertEquals(List.of("b)"), own.items());
+    assertTrue(own.beyondTheStandard());
+    Finding cover = alone(new EvaluationRules.CoverageRule(), system(), Verdict.CONFORMS);
+    assertEquals("The internal audits of programme prog-2025 (au-2025) cover every clause of 4 to"
+        + " 10", cover.messageEn());
+    assertEquals("内部审核方案 prog-2025 下的内部审核（au-2025）覆盖了第 4–10 章全部条款",
+        cover.messageZh());
+    assertEquals(List.of("au-2025"), cover.recordIds());
+    assertTrue(cover.beyondTheStandard());
+  }
+
+  @Test
+  void withNoTopManagementRecordedTheReportIsNotJudgedForIt() {
+    var rule = new EvaluationRules.AuditsRule();
+    Audit a = system().audits().get(0).withReportedToPersonIds("p-eng");
+    Finding f = alone(rule, system().withAudits(a), Verdict.MINOR_NONCONFORMITY);
+    assertEquals("内部审核 au-2025 的结果未向最高管理者报告", f.messageZh());
+    assertEquals(List.of("c)"), f.items());
+    List<Person> nobodyAtTheTop = system().persons().stream()
+        .map(p -> p.withTopManagement(false)).toList();
+    alone(rule, system().withAudits(a).withPersons(nobodyAtTheTop), Verdict.CONFORMS);
+  }
+
+  @Test
+  void onlyTheLatestReviewHeldIsJudgedAndItsInputsAreListedInChinese() {
+    ManagementReview r = system().managementReviews().get(0);
+    Finding ok = alone(new EvaluationRules.ReviewIntervalRule(), system(), Verdict.CONFORMS);
+    assertEquals("The latest management review, rev-2025, was held on 2025-12-20, within 12"
+        + " months", ok.messageEn());
+    assertEquals(List.of("rev-2025"), ok.recordIds());
+    Finding in = alone(new EvaluationRules.ReviewInputsRule(), system(), Verdict.CONFORMS);
+    assertEquals("Management review rev-2025 (2025-12-20) considered every input a), b) 1)–5),"
+        + " c) 1)–5), d), e) and f)", in.messageEn());
+    // a review after the assessment date, lacking every input and output, is not judged yet
+    ManagementReview later = r.withId("rev-2026").withHeldOn(d("2026-06-20"))
+        .withInputs(Map.of()).withOutputs(Map.of());
+    for (String clause : List.of("9.4.1", "9.4.2", "9.4.3")) {
+      only(system().withManagementReviews(r, later), clause, Verdict.CONFORMS);
+    }
+    Map<ReviewInput, String> inputs = new LinkedHashMap<>(r.inputs());
+    inputs.remove(ReviewInput.ADEQUACY_OF_RESOURCES);
+    inputs.remove(ReviewInput.CHANGES_IN_CARBON_ASSETS);
+    Finding f = single(system().withManagementReviews(r.withInputs(inputs)), "9.4.2",
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("管理评审 rev-2025 缺少输入：b) 5) 碳资产的变化；d) 资源的充分性", f.messageZh());
+    assertEquals(List.of("rev-2025"), f.recordIds());
+  }
+
+  @Test
+  void aMissedTargetWithAnActionConformsAndAReviewCanLackOutputsAndActionsAtOnce() {
+    var rule = new EvaluationRules.ReviewOutputsRule();
+    ManagementReview r = system().managementReviews().get(0);
+    Finding none = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("Management review rev-2025 (2025-12-20) has every output a)–e); targets found"
+        + " not met: —, each with an action", none.messageEn());
+    ManagementReview acted = r.withMissedTargetIds("gt-2030")
+        .withActionsForMissedTargets(Map.of("gt-2030", List.of("ap-1")));
+    only(system().withManagementReviews(acted), "9.4.3", Verdict.CONFORMS);
+    Finding ok = alone(rule, system().withManagementReviews(acted), Verdict.CONFORMS);
+    assertEquals("Management review rev-2025 (2025-12-20) has every output a)–e); targets found"
+        + " not met: gt-2030, each with an action", ok.messageEn());
+    assertEquals("管理评审 rev-2025（2025-12-20）输出 a)–e) 齐全；未实现的目标：gt-2030，均有措施",
+        ok.messageZh());
+    assertEquals(List.of("rev-2025"), ok.recordIds());
+    Map<ReviewOutput, String> outputs = new LinkedHashMap<>(r.outputs());
+    outputs.remove(ReviewOutput.CONCLUSIONS);
+    List<Finding> both = evaluate(rule, system().withManagementReviews(r.withOutputs(outputs)
+        .withMissedTargetIds("gt-2030")));
+    assertEquals(List.of("Management review rev-2025 lacks the outputs a) "
+        + ReviewOutput.CONCLUSIONS.label(java.util.Locale.ENGLISH),
+        "Management review rev-2025 found the targets gt-2030 not met, but decided no action on"
+        + " them"), both.stream().map(Finding::messageEn).toList());
+    assertEquals(List.of(List.of("a)"), List.of("d)")), both.stream().map(Finding::items)
+        .toList());
+    assertEquals(List.of("rev-2025", "gt-2030"), both.get(1).recordIds());
+  }
+
   // 10 Improvement
 
   @Test
@@ -417,5 +659,92 @@ class CoreRulesTest {
         Verdict.MAJOR_NONCONFORMITY);
     assertTrue(g.messageEn().startsWith("No indicator value compared with the carbon neutrality"
         + " baseline"));
+  }
+
+  @Test
+  void aClosureWhoseActionsWereFoundIneffectiveLacksOnlyD() {
+    Nonconformity ineffective = Nonconformity.report("nc-3", "燃气表超期未检定",
+            NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"))
+        .analyseCause(CauseAnalysis.builder().cause("检定计划未更新").similarNonconformitiesElsewhere(
+            "其他计量器具未发现").actionNeeded(true).analysedOn(d("2025-11-20")).build())
+        .takeAction(CorrectiveAction.builder().id("ca-3").description("建立检定到期提醒")
+            .responsiblePersonId("p-eng").dueDate(d("2026-01-31")).build())
+        .completeAction("ca-3", d("2026-01-10"))
+        .reviewEffectiveness(EffectivenessReview.of(d("2026-03-01"), false, "p-mgr", "仍有超期"))
+        .withClosedOn(d("2026-03-05"));
+    Finding f = single(system().withNonconformities(ineffective), "10.2",
+        Verdict.MAJOR_NONCONFORMITY);
+    assertEquals("Nonconformity nc-3 is closed without what clause 10.2 d) asks for (cause"
+        + " analysis b), corrective action c), effectiveness review d))", f.messageEn());
+    assertEquals("不符合 nc-3 已关闭，但缺少第 10.2 条 d) 要求的内容（b) 原因分析、c) 纠正措施、d) 有效性评审）",
+        f.messageZh());
+    assertEquals(List.of("d)"), f.items());
+    assertEquals(List.of("nc-3"), f.recordIds());
+  }
+
+  private static CauseAnalysis actionNeeded(java.time.LocalDate on) {
+    return CauseAnalysis.builder().cause("职责未明确").similarNonconformitiesElsewhere("未发现")
+        .actionNeeded(true).analysedOn(on).build();
+  }
+
+  @Test
+  void noActionNeededNoActionDueAndAnActionCompletedLateConform() {
+    CauseAnalysis noActionNeeded = CauseAnalysis.builder().cause("一次性读数抄录错误")
+        .similarNonconformitiesElsewhere("未发现").actionNeeded(false).analysedOn(d("2025-11-20"))
+        .build();
+    Nonconformity closed = Nonconformity.report("nc-4", "抄表记录有误",
+            NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-11-12"))
+        .analyseCause(noActionNeeded).withClosedOn(d("2025-11-25"));
+    Nonconformity notDue = Nonconformity.report("nc-5", "看板数据未更新",
+            NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2026-02-01"))
+        .analyseCause(actionNeeded(d("2026-02-05")))
+        .takeAction(CorrectiveAction.builder().id("ca-5").description("指定看板责任人")
+            .responsiblePersonId("p-mgr").dueDate(d("2026-06-30")).build());
+    Nonconformity late = Nonconformity.report("nc-6", "燃气表超期未检定",
+            NonconformityOrigin.INTERNAL_AUDIT, Severity.MINOR, d("2025-12-01"))
+        .analyseCause(actionNeeded(d("2025-12-05")))
+        .takeAction(CorrectiveAction.builder().id("ca-6").description("送检")
+            .responsiblePersonId("p-eng").dueDate(d("2026-01-31")).build())
+        .completeAction("ca-6", d("2026-02-10"));
+    ManagementSystem s = system().withNonconformities(closed, notDue, late);
+    only(s, "10.2", Verdict.CONFORMS);
+    Finding ok = alone(new ImprovementRules.NonconformityRule(), s, Verdict.CONFORMS);
+    assertEquals("3 nonconformities: 1 closed, each with cause analysis, the corrective action"
+        + " needed and a review of its effectiveness; 2 open, none with an overdue corrective"
+        + " action", ok.messageEn());
+    assertEquals("不符合 3 项：已关闭 1 项，均有原因分析、所需的纠正措施和有效性评审；未关闭 2 项，纠正措施均未逾期",
+        ok.messageZh());
+    assertEquals(List.of("nc-4", "nc-5", "nc-6"), ok.recordIds());
+  }
+
+  @Test
+  void onlyComparisonsNamingAnIndicatorCountAndWithoutInventoryNoPeriodIsAsked() {
+    var rule = new ImprovementRules.TrendRule();
+    var results = system().monitoringResults();
+    Finding ok = alone(rule, system(), Verdict.CONFORMS);
+    assertEquals("Indicator values compared with the carbon neutrality baseline are reported for"
+        + " 2 periods (2024, 2025)", ok.messageEn());
+    assertEquals("已报告 2 个期间（2024, 2025）绩效参数与碳中和基准的比较", ok.messageZh());
+    assertEquals(List.of("mr-2024", "mr-2025"), ok.recordIds());
+    // the result of 2025 names no indicator: only 2024 counts, and the latest inventory's period
+    // is missing
+    List<Finding> f = evaluate(rule, system().withMonitoringResults(results.get(0),
+        results.get(1).withIndicatorId(java.util.Optional.empty())));
+    assertEquals(List.of("Indicator values compared with the baseline are reported for one period"
+        + " only (2024), which shows no development over time", "No indicator value compared"
+        + " with the baseline is reported for 2025, the period of the latest inventory inv-2025"),
+        f.stream().map(Finding::messageEn).toList());
+    assertEquals(List.of(Verdict.MINOR_NONCONFORMITY, Verdict.MINOR_NONCONFORMITY),
+        f.stream().map(Finding::verdict).toList());
+    assertEquals(List.of("inv-2025", "mr-2024"), f.get(1).recordIds());
+    assertEquals("最新清单 inv-2025 的期间 2025 没有报告绩效参数与碳中和基准的比较", f.get(1).messageZh());
+    // without any inventory only the single period is reported
+    ManagementSystem noInventory = system().withGhgReports(List.of())
+        .withBaselines(system().baselines().get(0).withInventoryIds(List.of()))
+        .withInventories(List.of());
+    Finding g = alone(rule, noInventory.withMonitoringResults(results.get(0)),
+        Verdict.MINOR_NONCONFORMITY);
+    assertEquals("绩效参数与碳中和基准的比较只报告了一个期间（2024），不能反映随时间的变化", g.messageZh());
+    assertEquals(List.of("mr-2024"), g.recordIds());
   }
 }
