@@ -196,20 +196,17 @@ public final class EvaluationRules {
       }
       List<Finding> problems = new ArrayList<>();
       for (AuditProgramme p : all) {
-        List<String> missingZh = new ArrayList<>();
-        List<String> missingEn = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (p.planningRequirements().isEmpty()) {
-          missingZh.add("策划要求");
-          missingEn.add("planning requirements");
+          missing.add(id() + ".planning-requirements");
         }
         if (p.reporting().isEmpty()) {
-          missingZh.add("报告");
-          missingEn.add("reporting");
+          missing.add(id() + ".reporting");
         }
-        if (!missingZh.isEmpty()) {
+        if (!missing.isEmpty()) {
           problems.add(finding(Verdict.MINOR_NONCONFORMITY, id() + ".incomplete",
-              List.of(p.id()), p.id(), String.join("、", missingZh),
-              String.join(", ", missingEn)));
+              List.of(p.id()), locale -> new Object[] {p.id(), list(locale, missing.stream()
+                  .map(k -> CoreTexts.TEXT.get(k, locale)).toList())}));
         }
       }
       List<String> ids = all.stream().map(AuditProgramme::id).toList();

@@ -471,9 +471,9 @@ class CoreRulesTest {
     Finding g = single(system().withAuditProgrammes(p.withPlanningRequirements(
         java.util.Optional.empty()).withReporting(java.util.Optional.empty())), "9.3.2",
         Verdict.MINOR_NONCONFORMITY);
-    assertEquals("Internal audit programme prog-2025 does not state its planning requirements,"
+    assertEquals("Internal audit programme prog-2025 does not state its planning requirements;"
         + " reporting", g.messageEn());
-    assertEquals("内部审核方案 prog-2025 未规定策划要求、报告", g.messageZh());
+    assertEquals("内部审核方案 prog-2025 未规定策划要求；报告", g.messageZh());
   }
 
   @Test
