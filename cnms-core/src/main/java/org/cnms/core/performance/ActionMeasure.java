@@ -1,7 +1,7 @@
 package org.cnms.core.performance;
 
 import java.util.Locale;
-import org.cnms.core.ClauseItem;
+import org.cnms.core.BulletItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
@@ -12,7 +12,7 @@ import org.cnms.core.i18n.CoreTexts;
  * <p>The note's list is unlettered; each kind cites itself as its bullet ({@code •1} …
  * {@code •9}).
  */
-public enum ActionMeasure implements ClauseItem {
+public enum ActionMeasure implements BulletItem {
   /** Management of energy demand and use (能源需求和使用管理). */
   ENERGY_DEMAND_AND_USE_MANAGEMENT,
   /** Improvement of technology or process (技术或工艺改进). */
@@ -31,12 +31,6 @@ public enum ActionMeasure implements ClauseItem {
   GREEN_ELECTRICITY,
   /** Management of refrigeration machines, such as chillers (制冷机管理). */
   REFRIGERATION_MACHINE_MANAGEMENT;
-
-  /** The bullet of the note: {@code •1} for the first kind. */
-  @Override
-  public String citation() {
-    return "•" + (ordinal() + 1);
-  }
 
   @Override
   public String label(Locale locale) {

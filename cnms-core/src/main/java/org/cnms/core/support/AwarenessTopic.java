@@ -1,7 +1,7 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.ClauseItem;
+import org.cnms.core.BulletItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
@@ -9,7 +9,7 @@ import org.cnms.core.i18n.CoreTexts;
  * clause 7.3): the clause's five bullets, in its order, each citing itself as {@code •1} …
  * {@code •5}.
  */
-public enum AwarenessTopic implements ClauseItem {
+public enum AwarenessTopic implements BulletItem {
   /** •1 Why conforming to the carbon neutrality policy matters. */
   POLICY,
   /** •2 Why reaching the targets and meeting the management system's requirements matters. */
@@ -20,12 +20,6 @@ public enum AwarenessTopic implements ClauseItem {
   OWN_CONTRIBUTION,
   /** •5 What follows from not meeting the management system's requirements. */
   CONSEQUENCES_OF_NONCONFORMITY;
-
-  /** The bullet: {@code •1} for the first. */
-  @Override
-  public String citation() {
-    return "•" + (ordinal() + 1);
-  }
 
   @Override
   public String label(Locale locale) {

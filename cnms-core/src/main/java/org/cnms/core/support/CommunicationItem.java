@@ -1,7 +1,7 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.ClauseItem;
+import org.cnms.core.BulletItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
@@ -10,19 +10,13 @@ import org.cnms.core.i18n.CoreTexts;
  * <p>The constants are exactly the standard's items, in its order; labels come from the bundle
  * of cnms-core, the Chinese ones in the standard's key terms.
  */
-public enum CommunicationItem implements ClauseItem {
+public enum CommunicationItem implements BulletItem {
   /** •1 Internal communication across functions and levels. */
   INTERNAL,
   /** •2 External communication. */
   EXTERNAL,
   /** •3 Suggestions for improvement from the people working for the organisation. */
   IMPROVEMENT_SUGGESTIONS;
-
-  /** The bullet: {@code •1} for the first. */
-  @Override
-  public String citation() {
-    return "•" + (ordinal() + 1);
-  }
 
   @Override
   public String label(Locale locale) {

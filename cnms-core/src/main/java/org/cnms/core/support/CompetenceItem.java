@@ -1,7 +1,7 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.ClauseItem;
+import org.cnms.core.BulletItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
@@ -10,7 +10,7 @@ import org.cnms.core.i18n.CoreTexts;
  * <p>The constants are exactly the standard's items, in its order; labels come from the bundle
  * of cnms-core, the Chinese ones in the standard's key terms.
  */
-public enum CompetenceItem implements ClauseItem {
+public enum CompetenceItem implements BulletItem {
   /** •1 Competence needed by people whose work affects the targets. */
   COMPETENCE_NEEDED,
   /** •2 Evaluation of people's competence. */
@@ -19,12 +19,6 @@ public enum CompetenceItem implements ClauseItem {
   TRAINING_AND_OTHER_ACTIONS,
   /** •4 Evaluation of the effectiveness of the actions taken. */
   EFFECTIVENESS_OF_ACTIONS;
-
-  /** The bullet: {@code •1} for the first. */
-  @Override
-  public String citation() {
-    return "•" + (ordinal() + 1);
-  }
 
   @Override
   public String label(Locale locale) {

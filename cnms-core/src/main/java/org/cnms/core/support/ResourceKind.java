@@ -1,7 +1,7 @@
 package org.cnms.core.support;
 
 import java.util.Locale;
-import org.cnms.core.ClauseItem;
+import org.cnms.core.BulletItem;
 import org.cnms.core.i18n.CoreTexts;
 
 /**
@@ -10,7 +10,7 @@ import org.cnms.core.i18n.CoreTexts;
  * clause says the resources include these; a resource of another kind (finance, for one) is
  * recorded without a kind.
  */
-public enum ResourceKind implements ClauseItem {
+public enum ResourceKind implements BulletItem {
   /** •1 Competence and awareness requirements for the people concerned (see 7.2, 7.3). */
   COMPETENCE_AND_AWARENESS,
   /** •2 Infrastructure: production and service facilities, equipment, information systems. */
@@ -21,12 +21,6 @@ public enum ResourceKind implements ClauseItem {
   KNOWLEDGE,
   /** •5 Channels for communicating with interested parties. */
   COMMUNICATION_CHANNEL;
-
-  /** The bullet: {@code •1} for the first. */
-  @Override
-  public String citation() {
-    return "•" + (ordinal() + 1);
-  }
 
   @Override
   public String label(Locale locale) {
