@@ -221,6 +221,12 @@ public final class CnmsJson {
 
   private static ObjectMapper configure(ObjectMapper mapper) {
     mapper.registerModule(new CnmsModule());
+    mapper.registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+    mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+    // cnms's own mappers write every decimal exactly, also those in maps and trees they build
+    mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("cnms-decimals")
+        .addSerializer(java.math.BigDecimal.class, new CnmsModule.DecimalSerializer())
+        .addDeserializer(java.math.BigDecimal.class, new CnmsModule.DecimalDeserializer()));
     for (com.fasterxml.jackson.databind.Module m :
         ServiceLoader.load(com.fasterxml.jackson.databind.Module.class,
             CnmsJson.class.getClassLoader())) {

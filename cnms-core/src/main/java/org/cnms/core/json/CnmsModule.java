@@ -7,14 +7,10 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
@@ -25,12 +21,17 @@ import org.cnms.core.units.UnitRegistry;
  * every record of the management system (T/CAS 612 clauses 4–10) reads and writes exactly.
  *
  * <p>{@link com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()} discovers it
- * (it is a {@code java.util.ServiceLoader} provider). It writes every {@link BigDecimal} as a plain
- * decimal string ({@code "12.50"}, never {@code 1.25E+1}), so no {@code double} ever touches a
- * value and its scale survives; it reads decimals from strings or numbers, exactly. Amounts read
- * and write as {@code {"value": "1250.5", "unit": "kWh"}}, CO₂e masses as
- * {@code {"value": "12.5", "unit": "tCO2e"}}. It also registers the JDK 8 and Java-time modules
- * it depends on.
+ * (it is a {@code java.util.ServiceLoader} provider). It writes the {@link BigDecimal}s of cnms's
+ * own types as plain decimal strings ({@code "12.50"}, never {@code 1.25E+1}), so no {@code double}
+ * ever touches a value and its scale survives, and reads them from strings or numbers, exactly.
+ * Amounts read and write as {@code {"value": "1250.5", "unit": "kWh"}}, CO₂e masses as
+ * {@code {"value": "12.5", "unit": "tCO2e"}}.
+ *
+ * <p>It changes nothing else of the mapper it is registered on: a host application's own
+ * {@code BigDecimal}, date and {@code Optional} values are written as the host configured them.
+ * The records of cnms hold {@code java.time} dates and {@code Optional}s, so the host's mapper
+ * also needs Jackson's {@code JavaTimeModule} and {@code Jdk8Module} (cnms-core depends on both,
+ * and {@code findAndRegisterModules()} finds them); {@link CnmsJson}'s own mappers register them.
  */
 public final class CnmsModule extends SimpleModule {
 
@@ -39,17 +40,20 @@ public final class CnmsModule extends SimpleModule {
   /** A new instance of the module. */
   public CnmsModule() {
     super("cnms-core", new Version(0, 1, 0, "SNAPSHOT", "org.cnms", "cnms-core"));
-    addSerializer(BigDecimal.class, new DecimalSerializer());
-    addDeserializer(BigDecimal.class, new DecimalDeserializer());
     addSerializer(Amount.class, new AmountSerializer());
     addDeserializer(Amount.class, new AmountDeserializer());
     addSerializer(Co2e.class, new Co2eSerializer());
     addDeserializer(Co2e.class, new Co2eDeserializer());
   }
 
+  /**
+   * Sets the module up: besides the serializers of the vocabulary, the decimals of cnms's own
+   * types are written as plain strings and read strictly; no other type of the host is touched.
+   */
   @Override
-  public Iterable<? extends Module> getDependencies() {
-    return List.of(new Jdk8Module(), new JavaTimeModule());
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.insertAnnotationIntrospector(new CnmsDecimals());
   }
 
   /** Reads an exact decimal from a JSON string or number token. */
