@@ -2,7 +2,6 @@ package org.cnms.assets;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import org.cnms.assets.unit.CustomUnitType;
 import org.cnms.assets.unit.StandardUnitType;
 import org.cnms.assets.unit.UnitType;
+import org.cnms.core.json.CnmsVersion;
 
 /**
  * The Jackson module of cnms-assets: the JSON and YAML form of carbon units and their ledger
@@ -26,7 +26,7 @@ public final class AssetsModule extends SimpleModule {
 
   /** A new instance of the module. */
   public AssetsModule() {
-    super("cnms-assets", new Version(0, 1, 0, "SNAPSHOT", "org.cnms", "cnms-assets"));
+    super("cnms-assets", CnmsVersion.of("cnms-assets"));
     addDeserializer(UnitType.class, new UnitTypeDeserializer());
   }
 

@@ -3,7 +3,6 @@ package org.cnms.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -39,7 +38,7 @@ public final class CnmsModule extends SimpleModule {
 
   /** A new instance of the module. */
   public CnmsModule() {
-    super("cnms-core", new Version(0, 1, 0, "SNAPSHOT", "org.cnms", "cnms-core"));
+    super("cnms-core", CnmsVersion.of("cnms-core"));
     addSerializer(Amount.class, new AmountSerializer());
     addDeserializer(Amount.class, new AmountDeserializer());
     addSerializer(Co2e.class, new Co2eSerializer());

@@ -3,7 +3,6 @@ package org.cnms.quantification.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigInteger;
+import org.cnms.core.json.CnmsVersion;
 import org.cnms.core.units.Ratio;
 
 /**
@@ -31,7 +31,7 @@ public final class QuantificationModule extends SimpleModule {
   /** A new instance of the module. */
   public QuantificationModule() {
     super("cnms-quantification",
-        new Version(0, 1, 0, "SNAPSHOT", "org.cnms", "cnms-quantification"));
+        CnmsVersion.of("cnms-quantification"));
     addSerializer(Ratio.class, new RatioSerializer());
     addDeserializer(Ratio.class, new RatioDeserializer());
   }
