@@ -27,13 +27,9 @@ import org.cnms.core.system.ManagementSystem;
 final class CarbonAssetPlanRule extends AbstractConformityRule {
 
   CarbonAssetPlanRule() {
-    super("assets.6.7.carbon-asset-plan", "6.7", AssetTexts.TEXT);
+    super("assets.6.7.carbon-asset-plan", "6.7", AssetTexts.TEXT, List.of("—1", "a)", "b)", "—6"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "a)", "b)", "—6");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

@@ -26,6 +26,7 @@ public abstract class AbstractConformityRule implements ConformityRule {
   private final String requirementId;
   private final Optional<LocalizedText> text;
   private final boolean beyondTheStandard;
+  private final List<String> judgedItems;
 
   /**
    * A rule with the given id that judges the given requirement.
@@ -61,12 +62,42 @@ public abstract class AbstractConformityRule implements ConformityRule {
     this(id, requirementId, Optional.of(text), beyondTheStandard);
   }
 
+  /**
+   * As {@link #AbstractConformityRule(String, String, LocalizedText)}, for a rule that judges
+   * the given items of its clause (see {@link #judgedItems()}).
+   */
+  protected AbstractConformityRule(String id, String requirementId, LocalizedText text,
+      List<String> judgedItems) {
+    this(id, requirementId, Optional.of(text), false, judgedItems);
+  }
+
+  /**
+   * As {@link #AbstractConformityRule(String, String, LocalizedText, boolean)}, for a rule that
+   * judges the given items of its clause (see {@link #judgedItems()}).
+   */
+  protected AbstractConformityRule(String id, String requirementId, LocalizedText text,
+      boolean beyondTheStandard, List<String> judgedItems) {
+    this(id, requirementId, Optional.of(text), beyondTheStandard, judgedItems);
+  }
+
   private AbstractConformityRule(String id, String requirementId, Optional<LocalizedText> text,
       boolean beyondTheStandard) {
+    this(id, requirementId, text, beyondTheStandard, List.of());
+  }
+
+  private AbstractConformityRule(String id, String requirementId, Optional<LocalizedText> text,
+      boolean beyondTheStandard, List<String> judgedItems) {
     this.id = Checks.requireNonBlank("ConformityRule", "id", id);
     this.requirementId = Checks.requireNonBlank("ConformityRule", "requirementId", requirementId);
     this.text = text;
     this.beyondTheStandard = beyondTheStandard;
+    this.judgedItems = List.copyOf(judgedItems);
+  }
+
+  /** The items of the clause the rule judges, as given to the constructor. */
+  @Override
+  public List<String> judgedItems() {
+    return judgedItems;
   }
 
   @Override

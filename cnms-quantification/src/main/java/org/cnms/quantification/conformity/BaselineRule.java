@@ -27,13 +27,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class BaselineRule extends AbstractConformityRule {
 
   BaselineRule() {
-    super("quant.6.5.baseline-traceable", "6.5", QuantificationTexts.TEXT);
+    super("quant.6.5.baseline-traceable", "6.5", QuantificationTexts.TEXT,
+        List.of("—1", "—2", "—4"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "—2", "—4");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

@@ -23,13 +23,9 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class CalibrationLapseRule extends AbstractConformityRule {
 
   CalibrationLapseRule() {
-    super("quant.9.1.3.calibrated-at-intervals", "9.1.3", QuantificationTexts.TEXT);
+    super("quant.9.1.3.calibrated-at-intervals", "9.1.3", QuantificationTexts.TEXT, List.of("—1"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

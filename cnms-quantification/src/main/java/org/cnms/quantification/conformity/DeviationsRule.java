@@ -22,13 +22,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class DeviationsRule extends AbstractConformityRule {
 
   DeviationsRule() {
-    super("quant.9.1.1.serious-deviations-analysed", "9.1.1", QuantificationTexts.TEXT);
+    super("quant.9.1.1.serious-deviations-analysed", "9.1.1", QuantificationTexts.TEXT,
+        List.of("b)"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("b)");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

@@ -18,13 +18,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class EnergyInstrumentsRule extends AbstractConformityRule {
 
   EnergyInstrumentsRule() {
-    super("quant.9.1.3.energy-instruments-gb17167", "9.1.3", QuantificationTexts.TEXT);
+    super("quant.9.1.3.energy-instruments-gb17167", "9.1.3", QuantificationTexts.TEXT,
+        List.of("a)"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("a)");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

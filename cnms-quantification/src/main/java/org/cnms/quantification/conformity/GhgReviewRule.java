@@ -38,14 +38,11 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class GhgReviewRule extends AbstractConformityRule {
 
   GhgReviewRule() {
-    super("quant.6.3.ghg-review", "6.3", QuantificationTexts.TEXT);
+    super("quant.6.3.ghg-review", "6.3", QuantificationTexts.TEXT,
+        List.of("—1", "a)", "b)", "c)", "d)", "d) 1)", "d) 2)", "d) 3)", "e)", "f)", "—11", "—12",
+            "—14"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "a)", "b)", "c)", "d)", "d) 1)", "d) 2)", "d) 3)", "e)", "f)", "—11",
-        "—12", "—14");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

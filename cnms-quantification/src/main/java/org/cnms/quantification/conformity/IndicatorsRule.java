@@ -24,13 +24,9 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class IndicatorsRule extends AbstractConformityRule {
 
   IndicatorsRule() {
-    super("quant.6.4.indicators-chosen", "6.4", QuantificationTexts.TEXT);
+    super("quant.6.4.indicators-chosen", "6.4", QuantificationTexts.TEXT, List.of("—1", "b)"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "b)");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

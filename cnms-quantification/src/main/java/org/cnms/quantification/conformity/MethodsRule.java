@@ -24,13 +24,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class MethodsRule extends AbstractConformityRule {
 
   MethodsRule() {
-    super("quant.6.2.2.methods-documented", "6.2.2", QuantificationTexts.TEXT);
+    super("quant.6.2.2.methods-documented", "6.2.2", QuantificationTexts.TEXT,
+        List.of("—1", "—2", "—3"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "—2", "—3");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

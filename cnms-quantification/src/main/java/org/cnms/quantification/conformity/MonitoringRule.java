@@ -22,13 +22,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class MonitoringRule extends AbstractConformityRule {
 
   MonitoringRule() {
-    super("quant.9.1.1.monitoring-subjects", "9.1.1", QuantificationTexts.TEXT);
+    super("quant.9.1.1.monitoring-subjects", "9.1.1", QuantificationTexts.TEXT,
+        List.of("—1", "a)", "a) 1)", "a) 2)", "a) 3)", "a) 4)", "a) 5)"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "a)", "a) 1)", "a) 2)", "a) 3)", "a) 4)", "a) 5)");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

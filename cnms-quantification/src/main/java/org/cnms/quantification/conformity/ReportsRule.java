@@ -23,13 +23,9 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class ReportsRule extends AbstractConformityRule {
 
   ReportsRule() {
-    super("quant.9.1.2.report-per-period", "9.1.2", QuantificationTexts.TEXT);
+    super("quant.9.1.2.report-per-period", "9.1.2", QuantificationTexts.TEXT, List.of("—1"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

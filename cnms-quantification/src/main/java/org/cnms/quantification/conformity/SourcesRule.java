@@ -21,13 +21,10 @@ import org.cnms.quantification.i18n.QuantificationTexts;
 final class SourcesRule extends AbstractConformityRule {
 
   SourcesRule() {
-    super("quant.6.2.1.sources-identified", "6.2.1", QuantificationTexts.TEXT);
+    super("quant.6.2.1.sources-identified", "6.2.1", QuantificationTexts.TEXT,
+        List.of("—1", "—2", "—9"));
   }
 
-  @Override
-  public List<String> judgedItems() {
-    return List.of("—1", "—2", "—9");
-  }
 
   @Override
   public List<Finding> evaluate(AssessmentContext context) {

@@ -50,13 +50,9 @@ public final class ContextRules {
     static final String ID = "core.4.1.external-and-internal-factors";
 
     FactorsRule() {
-      super(ID, "4.1", CoreTexts.TEXT);
+      super(ID, "4.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -91,13 +87,9 @@ public final class ContextRules {
     static final String ID = "core.4.1.factor-effects";
 
     FactorEffectsRule() {
-      super(ID, "4.1", CoreTexts.TEXT);
+      super(ID, "4.1", CoreTexts.TEXT, List.of("a)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -126,13 +118,9 @@ public final class ContextRules {
     static final String ID = "core.4.1.factors-and-interested-parties";
 
     FactorPartiesRule() {
-      super(ID, "4.1", CoreTexts.TEXT);
+      super(ID, "4.1", CoreTexts.TEXT, List.of("b)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("b)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -153,13 +141,9 @@ public final class ContextRules {
     static final String ID = "core.4.2.parties-and-requirements";
 
     PartiesRule() {
-      super(ID, "4.2", CoreTexts.TEXT);
+      super(ID, "4.2", CoreTexts.TEXT, List.of("a)", "b)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -187,13 +171,9 @@ public final class ContextRules {
     static final String ID = "core.4.2.requirements-and-compliance-obligations";
 
     RequirementsAsObligationsRule() {
-      super(ID, "4.2", CoreTexts.TEXT);
+      super(ID, "4.2", CoreTexts.TEXT, List.of("b) (cont.)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("b) (cont.)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -218,13 +198,9 @@ public final class ContextRules {
     static final String ID = "core.4.2.needs-to-act-on";
 
     NeedsToActOnRule() {
-      super(ID, "4.2", CoreTexts.TEXT);
+      super(ID, "4.2", CoreTexts.TEXT, List.of("c)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("c)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -250,13 +226,9 @@ public final class ContextRules {
     static final String ID = "core.4.2.regular-identification";
 
     RegularIdentificationRule() {
-      super(ID, "4.2", CoreTexts.TEXT);
+      super(ID, "4.2", CoreTexts.TEXT, List.of("—5"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—5");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -287,13 +259,9 @@ public final class ContextRules {
     static final String ID = "core.4.2.beyond.party-without-requirement";
 
     PartyWithoutRequirementRule() {
-      super(ID, "4.2", CoreTexts.TEXT, true);
+      super(ID, "4.2", CoreTexts.TEXT, true, List.of("—5"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—5");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -319,13 +287,9 @@ public final class ContextRules {
     static final String ID = "core.4.3.1.scope-and-boundary";
 
     ScopeAndBoundaryRule() {
-      super(ID, "4.3.1", CoreTexts.TEXT);
+      super(ID, "4.3.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -347,13 +311,9 @@ public final class ContextRules {
     static final String ID = "core.4.3.2.scope-considerations";
 
     ScopeConsiderationsRule() {
-      super(ID, "4.3.2", CoreTexts.TEXT);
+      super(ID, "4.3.2", CoreTexts.TEXT, List.of("a)", "b)", "c)", "d)", "e)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)", "c)", "d)", "e)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -397,13 +357,9 @@ public final class ContextRules {
     static final String ID = "core.4.3.2.scope-maintained";
 
     ScopeMaintainedRule() {
-      super(ID, "4.3.2", CoreTexts.TEXT);
+      super(ID, "4.3.2", CoreTexts.TEXT, List.of("—6"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—6");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -425,13 +381,9 @@ public final class ContextRules {
     static final String ID = "core.4.3.2.beyond.site-left-out-without-reason";
 
     SiteLeftOutWithoutReasonRule() {
-      super(ID, "4.3.2", CoreTexts.TEXT, true);
+      super(ID, "4.3.2", CoreTexts.TEXT, true, List.of("e)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("e)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

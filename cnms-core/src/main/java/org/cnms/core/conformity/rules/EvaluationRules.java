@@ -69,13 +69,9 @@ public final class EvaluationRules {
    */
   static final class ComplianceRule extends AbstractConformityRule {
     ComplianceRule() {
-      super("core.9.2.obligations-evaluated", "9.2", CoreTexts.TEXT);
+      super("core.9.2.obligations-evaluated", "9.2", CoreTexts.TEXT, List.of("—1", "—2", "—3"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1", "—2", "—3");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -132,13 +128,9 @@ public final class EvaluationRules {
    */
   static final class AuditIntervalRule extends AbstractConformityRule {
     AuditIntervalRule() {
-      super("core.9.3.1.audits-at-planned-intervals", "9.3.1", CoreTexts.TEXT);
+      super("core.9.3.1.audits-at-planned-intervals", "9.3.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -180,13 +172,9 @@ public final class EvaluationRules {
    */
   static final class AuditProgrammeRule extends AbstractConformityRule {
     AuditProgrammeRule() {
-      super("core.9.3.2.audit-programme", "9.3.2", CoreTexts.TEXT);
+      super("core.9.3.2.audit-programme", "9.3.2", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -222,13 +210,10 @@ public final class EvaluationRules {
    */
   static final class AuditsRule extends AbstractConformityRule {
     AuditsRule() {
-      super("core.9.3.2.audits-scoped-reported-corrected", "9.3.2", CoreTexts.TEXT);
+      super("core.9.3.2.audits-scoped-reported-corrected", "9.3.2", CoreTexts.TEXT,
+          List.of("a)", "c)", "d)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "c)", "d)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -356,13 +341,9 @@ public final class EvaluationRules {
   /** 9.4.1: top management reviews the CNMS at planned intervals. */
   static final class ReviewIntervalRule extends AbstractConformityRule {
     ReviewIntervalRule() {
-      super("core.9.4.1.review-at-planned-interval", "9.4.1", CoreTexts.TEXT);
+      super("core.9.4.1.review-at-planned-interval", "9.4.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -388,14 +369,11 @@ public final class EvaluationRules {
    */
   static final class ReviewInputsRule extends AbstractConformityRule {
     ReviewInputsRule() {
-      super("core.9.4.2.review-inputs", "9.4.2", CoreTexts.TEXT);
+      super("core.9.4.2.review-inputs", "9.4.2", CoreTexts.TEXT,
+          List.of("a)", "b)", "b) 1)", "b) 2)", "b) 3)", "b) 4)", "b) 5)", "c)", "c) 1)", "c) 2)",
+              "c) 3)", "c) 4)", "c) 5)", "d)", "e)", "f)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)", "b) 1)", "b) 2)", "b) 3)", "b) 4)", "b) 5)", "c)", "c) 1)",
-          "c) 2)", "c) 3)", "c) 4)", "c) 5)", "d)", "e)", "f)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -421,13 +399,10 @@ public final class EvaluationRules {
    */
   static final class ReviewOutputsRule extends AbstractConformityRule {
     ReviewOutputsRule() {
-      super("core.9.4.3.review-outputs", "9.4.3", CoreTexts.TEXT);
+      super("core.9.4.3.review-outputs", "9.4.3", CoreTexts.TEXT,
+          List.of("a)", "b)", "c)", "d)", "e)", "—6"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)", "c)", "d)", "e)", "—6");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

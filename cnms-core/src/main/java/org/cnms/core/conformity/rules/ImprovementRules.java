@@ -38,13 +38,9 @@ public final class ImprovementRules {
    */
   static final class NonconformityRule extends AbstractConformityRule {
     NonconformityRule() {
-      super("core.10.2.nonconformities-handled", "10.2", CoreTexts.TEXT);
+      super("core.10.2.nonconformities-handled", "10.2", CoreTexts.TEXT, List.of("b)", "c)", "d)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("b)", "c)", "d)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -86,13 +82,9 @@ public final class ImprovementRules {
    */
   static final class TrendRule extends AbstractConformityRule {
     TrendRule() {
-      super("core.10.3.trend-against-baseline", "10.3", CoreTexts.TEXT);
+      super("core.10.3.trend-against-baseline", "10.3", CoreTexts.TEXT, List.of("—2"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—2");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

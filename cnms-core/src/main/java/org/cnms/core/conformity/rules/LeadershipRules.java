@@ -80,13 +80,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.leadership-evidence";
 
     LeadershipEvidenceRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -116,13 +112,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.policy-and-targets";
 
     PolicyAndTargetsRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("b)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("b)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -152,13 +144,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.action-plans-approved-and-carried-out";
 
     ActionPlansRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("d)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("d)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -198,13 +186,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.resources-provided";
 
     ResourcesRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("e)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("e)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -227,13 +211,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.communication-with-employees";
 
     CommunicationWithEmployeesRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("f)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("f)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -258,13 +238,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.management-team-and-managers";
 
     TeamAndManagersRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("h)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("h)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -299,13 +275,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.beyond.team-led-by-top-management";
 
     TeamLedByTopManagementRule() {
-      super(ID, "5.1", CoreTexts.TEXT, true);
+      super(ID, "5.1", CoreTexts.TEXT, true, List.of("h)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("h)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -332,13 +304,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.1.change-process";
 
     ChangeProcessRule() {
-      super(ID, "5.1", CoreTexts.TEXT);
+      super(ID, "5.1", CoreTexts.TEXT, List.of("k)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("k)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -357,13 +325,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.2.policy-set";
 
     PolicySetRule() {
-      super(ID, "5.2", CoreTexts.TEXT);
+      super(ID, "5.2", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -396,13 +360,9 @@ public final class LeadershipRules {
         PolicyItem.COMMITMENT_TO_REQUIREMENTS, PolicyItem.SUPPORTS_DESIGN);
 
     PolicyContentRule() {
-      super(ID, "5.2", CoreTexts.TEXT);
+      super(ID, "5.2", CoreTexts.TEXT, List.of("c)", "d)", "e)", "f)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("c)", "d)", "e)", "f)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -438,13 +398,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.2.policy-available-communicated-reviewed";
 
     PolicyAvailableCommunicatedReviewedRule() {
-      super(ID, "5.2", CoreTexts.TEXT);
+      super(ID, "5.2", CoreTexts.TEXT, List.of("list 2 a)", "list 2 b)", "list 2 c)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("list 2 a)", "list 2 b)", "list 2 c)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -488,13 +444,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.3.roles-assigned-and-communicated";
 
     RolesRule() {
-      super(ID, "5.3", CoreTexts.TEXT);
+      super(ID, "5.3", CoreTexts.TEXT, List.of("—1"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -526,13 +478,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.3.team-responsibilities";
 
     TeamResponsibilitiesRule() {
-      super(ID, "5.3", CoreTexts.TEXT);
+      super(ID, "5.3", CoreTexts.TEXT, List.of("—2", "a)", "b)", "c)", "d)", "e)", "f)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—2", "a)", "b)", "c)", "d)", "e)", "f)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -573,13 +521,9 @@ public final class LeadershipRules {
     static final String ID = "core.5.3.reporting-to-top-management";
 
     ReportingRule() {
-      super(ID, "5.3", CoreTexts.TEXT);
+      super(ID, "5.3", CoreTexts.TEXT, List.of("d)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("d)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

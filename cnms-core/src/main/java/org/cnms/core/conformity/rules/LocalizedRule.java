@@ -16,23 +16,15 @@ import org.cnms.core.i18n.CoreTexts;
  */
 abstract class LocalizedRule extends AbstractConformityRule {
 
-  private final List<String> judgedItems;
-
   LocalizedRule(String id, String requirementId, List<String> judgedItems) {
-    super(id, requirementId, CoreTexts.TEXT);
-    this.judgedItems = List.copyOf(judgedItems);
+    super(id, requirementId, CoreTexts.TEXT, judgedItems);
   }
 
   LocalizedRule(String id, String requirementId, List<String> judgedItems,
       boolean beyondTheStandard) {
-    super(id, requirementId, CoreTexts.TEXT, beyondTheStandard);
-    this.judgedItems = List.copyOf(judgedItems);
+    super(id, requirementId, CoreTexts.TEXT, beyondTheStandard, judgedItems);
   }
 
-  @Override
-  public final List<String> judgedItems() {
-    return judgedItems;
-  }
 
   /**
    * A finding with the text {@code key} of the bundle, whose arguments {@code arguments} gives

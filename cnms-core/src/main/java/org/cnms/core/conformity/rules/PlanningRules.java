@@ -71,13 +71,10 @@ public final class PlanningRules {
    */
   static final class RisksToAddressRule extends AbstractConformityRule {
     RisksToAddressRule() {
-      super("core.6.1.1.risks-to-address", "6.1.1", CoreTexts.TEXT);
+      super("core.6.1.1.risks-to-address", "6.1.1", CoreTexts.TEXT,
+          List.of("—1", "—5", "a)", "b)", "c)", "d)", "e)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1", "—5", "a)", "b)", "c)", "d)", "e)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -114,13 +111,9 @@ public final class PlanningRules {
    */
   static final class RiskActionsRule extends AbstractConformityRule {
     RiskActionsRule() {
-      super("core.6.1.2.actions-for-risks", "6.1.2", CoreTexts.TEXT);
+      super("core.6.1.2.actions-for-risks", "6.1.2", CoreTexts.TEXT, List.of("a)", "b)", "c)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)", "c)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -168,13 +161,10 @@ public final class PlanningRules {
    */
   static final class TargetsRule extends AbstractConformityRule {
     TargetsRule() {
-      super("core.6.6.1.vision-and-phases", "6.6.1", CoreTexts.TEXT);
+      super("core.6.6.1.vision-and-phases", "6.6.1", CoreTexts.TEXT,
+          List.of("—1", "a)", "b)", "c)", "d)", "—6"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1", "a)", "b)", "c)", "d)", "—6");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -254,13 +244,9 @@ public final class PlanningRules {
    */
   static final class GhgTargetsRule extends AbstractConformityRule {
     GhgTargetsRule() {
-      super("core.6.6.2.ghg-targets", "6.6.2", CoreTexts.TEXT);
+      super("core.6.6.2.ghg-targets", "6.6.2", CoreTexts.TEXT, List.of("—1", "—2"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1", "—2");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -332,13 +318,10 @@ public final class PlanningRules {
    */
   static final class ActionPlansRule extends AbstractConformityRule {
     ActionPlansRule() {
-      super("core.6.6.3.plans-for-targets", "6.6.3", CoreTexts.TEXT);
+      super("core.6.6.3.plans-for-targets", "6.6.3", CoreTexts.TEXT,
+          List.of("a)", "b)", "c)", "d)", "e)"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("a)", "b)", "c)", "d)", "e)");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -386,13 +369,9 @@ public final class PlanningRules {
    */
   static final class DataQualityRule extends AbstractConformityRule {
     DataQualityRule() {
-      super("core.6.8.data-quality-plan", "6.8", CoreTexts.TEXT);
+      super("core.6.8.data-quality-plan", "6.8", CoreTexts.TEXT, List.of("—1", "—2", "—3"));
     }
 
-    @Override
-    public List<String> judgedItems() {
-      return List.of("—1", "—2", "—3");
-    }
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
