@@ -30,7 +30,6 @@ final class CarbonAssetPlanRule extends AbstractConformityRule {
     super("assets.6.7.carbon-asset-plan", "6.7", AssetTexts.TEXT, List.of("—1", "a)", "b)", "—6"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -31,7 +31,6 @@ final class BaselineRule extends AbstractConformityRule {
         List.of("—1", "—2", "—4"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -26,7 +26,6 @@ final class CalibrationLapseRule extends AbstractConformityRule {
     super("quant.9.1.3.calibrated-at-intervals", "9.1.3", QuantificationTexts.TEXT, List.of("—1"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

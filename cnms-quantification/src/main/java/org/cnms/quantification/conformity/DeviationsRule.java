@@ -26,7 +26,6 @@ final class DeviationsRule extends AbstractConformityRule {
         List.of("b)"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -22,7 +22,6 @@ final class EnergyInstrumentsRule extends AbstractConformityRule {
         List.of("a)"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     List<Finding> problems = new ArrayList<>();

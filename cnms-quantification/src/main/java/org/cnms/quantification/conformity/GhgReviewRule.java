@@ -43,7 +43,6 @@ final class GhgReviewRule extends AbstractConformityRule {
             "—14"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -27,7 +27,6 @@ final class IndicatorsRule extends AbstractConformityRule {
     super("quant.6.4.indicators-chosen", "6.4", QuantificationTexts.TEXT, List.of("—1", "b)"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -28,7 +28,6 @@ final class MethodsRule extends AbstractConformityRule {
         List.of("—1", "—2", "—3"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -26,7 +26,6 @@ final class MonitoringRule extends AbstractConformityRule {
         List.of("—1", "a)", "a) 1)", "a) 2)", "a) 3)", "a) 4)", "a) 5)"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

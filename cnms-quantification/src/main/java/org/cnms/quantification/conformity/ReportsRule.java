@@ -26,7 +26,6 @@ final class ReportsRule extends AbstractConformityRule {
     super("quant.9.1.2.report-per-period", "9.1.2", QuantificationTexts.TEXT, List.of("—1"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

@@ -25,7 +25,6 @@ final class SourcesRule extends AbstractConformityRule {
         List.of("—1", "—2", "—9"));
   }
 
-
   @Override
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();

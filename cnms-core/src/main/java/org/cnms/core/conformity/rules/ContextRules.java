@@ -53,7 +53,6 @@ public final class ContextRules {
       super(ID, "4.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<ContextFactor> factors = context.system().contextFactors();
@@ -90,7 +89,6 @@ public final class ContextRules {
       super(ID, "4.1", CoreTexts.TEXT, List.of("a)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<ContextFactor> factors = context.system().contextFactors();
@@ -121,7 +119,6 @@ public final class ContextRules {
       super(ID, "4.1", CoreTexts.TEXT, List.of("b)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<ContextFactor> factors = context.system().contextFactors();
@@ -143,7 +140,6 @@ public final class ContextRules {
     PartiesRule() {
       super(ID, "4.2", CoreTexts.TEXT, List.of("a)", "b)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -174,7 +170,6 @@ public final class ContextRules {
       super(ID, "4.2", CoreTexts.TEXT, List.of("b) (cont.)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<PartyRequirement> requirements = requirements(context.system());
@@ -200,7 +195,6 @@ public final class ContextRules {
     NeedsToActOnRule() {
       super(ID, "4.2", CoreTexts.TEXT, List.of("c)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -228,7 +222,6 @@ public final class ContextRules {
     RegularIdentificationRule() {
       super(ID, "4.2", CoreTexts.TEXT, List.of("—5"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -262,7 +255,6 @@ public final class ContextRules {
       super(ID, "4.2", CoreTexts.TEXT, true, List.of("—5"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<InterestedParty> parties = context.system().interestedParties();
@@ -290,7 +282,6 @@ public final class ContextRules {
       super(ID, "4.3.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -313,7 +304,6 @@ public final class ContextRules {
     ScopeConsiderationsRule() {
       super(ID, "4.3.2", CoreTexts.TEXT, List.of("a)", "b)", "c)", "d)", "e)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -360,7 +350,6 @@ public final class ContextRules {
       super(ID, "4.3.2", CoreTexts.TEXT, List.of("—6"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ScopeStatement scope = context.system().scope();
@@ -383,7 +372,6 @@ public final class ContextRules {
     SiteLeftOutWithoutReasonRule() {
       super(ID, "4.3.2", CoreTexts.TEXT, true, List.of("e)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

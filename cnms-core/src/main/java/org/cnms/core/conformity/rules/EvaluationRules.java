@@ -72,7 +72,6 @@ public final class EvaluationRules {
       super("core.9.2.obligations-evaluated", "9.2", CoreTexts.TEXT, List.of("—1", "—2", "—3"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -131,7 +130,6 @@ public final class EvaluationRules {
       super("core.9.3.1.audits-at-planned-intervals", "9.3.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       Optional<AuditProgramme> programme = currentProgramme(context);
@@ -175,7 +173,6 @@ public final class EvaluationRules {
       super("core.9.3.2.audit-programme", "9.3.2", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<AuditProgramme> all = context.system().auditProgrammes();
@@ -213,7 +210,6 @@ public final class EvaluationRules {
       super("core.9.3.2.audits-scoped-reported-corrected", "9.3.2", CoreTexts.TEXT,
           List.of("a)", "c)", "d)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -344,7 +340,6 @@ public final class EvaluationRules {
       super("core.9.4.1.review-at-planned-interval", "9.4.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       Optional<ManagementReview> latest = latestReview(context);
@@ -374,7 +369,6 @@ public final class EvaluationRules {
               "c) 3)", "c) 4)", "c) 5)", "d)", "e)", "f)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       Optional<ManagementReview> latest = latestReview(context);
@@ -402,7 +396,6 @@ public final class EvaluationRules {
       super("core.9.4.3.review-outputs", "9.4.3", CoreTexts.TEXT,
           List.of("a)", "b)", "c)", "d)", "e)", "—6"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

@@ -41,7 +41,6 @@ public final class ImprovementRules {
       super("core.10.2.nonconformities-handled", "10.2", CoreTexts.TEXT, List.of("b)", "c)", "d)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -84,7 +83,6 @@ public final class ImprovementRules {
     TrendRule() {
       super("core.10.3.trend-against-baseline", "10.3", CoreTexts.TEXT, List.of("—2"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

@@ -83,7 +83,6 @@ public final class LeadershipRules {
       super(ID, "5.1", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -115,7 +114,6 @@ public final class LeadershipRules {
       super(ID, "5.1", CoreTexts.TEXT, List.of("b)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -146,7 +144,6 @@ public final class LeadershipRules {
     ActionPlansRule() {
       super(ID, "5.1", CoreTexts.TEXT, List.of("d)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -189,7 +186,6 @@ public final class LeadershipRules {
       super(ID, "5.1", CoreTexts.TEXT, List.of("e)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<String> resources = ids(context.system().resources());
@@ -213,7 +209,6 @@ public final class LeadershipRules {
     CommunicationWithEmployeesRule() {
       super(ID, "5.1", CoreTexts.TEXT, List.of("f)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -240,7 +235,6 @@ public final class LeadershipRules {
     TeamAndManagersRule() {
       super(ID, "5.1", CoreTexts.TEXT, List.of("h)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -278,7 +272,6 @@ public final class LeadershipRules {
       super(ID, "5.1", CoreTexts.TEXT, true, List.of("h)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -307,7 +300,6 @@ public final class LeadershipRules {
       super(ID, "5.1", CoreTexts.TEXT, List.of("k)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<String> changes = ids(context.system().changes());
@@ -327,7 +319,6 @@ public final class LeadershipRules {
     PolicySetRule() {
       super(ID, "5.2", CoreTexts.TEXT, List.of("—1"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -362,7 +353,6 @@ public final class LeadershipRules {
     PolicyContentRule() {
       super(ID, "5.2", CoreTexts.TEXT, List.of("c)", "d)", "e)", "f)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -400,7 +390,6 @@ public final class LeadershipRules {
     PolicyAvailableCommunicatedReviewedRule() {
       super(ID, "5.2", CoreTexts.TEXT, List.of("list 2 a)", "list 2 b)", "list 2 c)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -447,7 +436,6 @@ public final class LeadershipRules {
       super(ID, "5.3", CoreTexts.TEXT, List.of("—1"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<Role> roles = context.system().roles();
@@ -480,7 +468,6 @@ public final class LeadershipRules {
     TeamResponsibilitiesRule() {
       super(ID, "5.3", CoreTexts.TEXT, List.of("—2", "a)", "b)", "c)", "d)", "e)", "f)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -523,7 +510,6 @@ public final class LeadershipRules {
     ReportingRule() {
       super(ID, "5.3", CoreTexts.TEXT, List.of("d)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {

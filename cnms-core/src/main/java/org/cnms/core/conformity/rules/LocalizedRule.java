@@ -25,7 +25,6 @@ abstract class LocalizedRule extends AbstractConformityRule {
     super(id, requirementId, CoreTexts.TEXT, beyondTheStandard, judgedItems);
   }
 
-
   /**
    * A finding with the text {@code key} of the bundle, whose arguments {@code arguments} gives
    * for each language, citing {@code items} of the clause.

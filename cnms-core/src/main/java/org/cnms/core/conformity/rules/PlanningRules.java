@@ -75,7 +75,6 @@ public final class PlanningRules {
           List.of("—1", "—5", "a)", "b)", "c)", "d)", "e)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<RiskOrOpportunity> risks = context.system().risks();
@@ -113,7 +112,6 @@ public final class PlanningRules {
     RiskActionsRule() {
       super("core.6.1.2.actions-for-risks", "6.1.2", CoreTexts.TEXT, List.of("a)", "b)", "c)"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -164,7 +162,6 @@ public final class PlanningRules {
       super("core.6.6.1.vision-and-phases", "6.6.1", CoreTexts.TEXT,
           List.of("—1", "a)", "b)", "c)", "d)", "—6"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
@@ -247,7 +244,6 @@ public final class PlanningRules {
       super("core.6.6.2.ghg-targets", "6.6.2", CoreTexts.TEXT, List.of("—1", "—2"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       List<GhgTarget> targets = currentGhgTargets(context.system());
@@ -322,7 +318,6 @@ public final class PlanningRules {
           List.of("a)", "b)", "c)", "d)", "e)"));
     }
 
-
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
       ManagementSystem s = context.system();
@@ -371,7 +366,6 @@ public final class PlanningRules {
     DataQualityRule() {
       super("core.6.8.data-quality-plan", "6.8", CoreTexts.TEXT, List.of("—1", "—2", "—3"));
     }
-
 
     @Override
     public List<Finding> evaluate(AssessmentContext context) {
