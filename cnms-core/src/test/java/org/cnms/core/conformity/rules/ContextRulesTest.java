@@ -2,6 +2,12 @@ package org.cnms.core.conformity.rules;
 
 import static org.cnms.core.conformity.rules.RulesFixture.system;
 import static org.cnms.core.testing.SystemFixtures.d;
+import static org.cnms.core.conformity.rules.RuleAssertions.ASSESSMENT;
+import static org.cnms.core.conformity.rules.RuleAssertions.RULES;
+import static org.cnms.core.conformity.rules.RuleAssertions.assess;
+import static org.cnms.core.conformity.rules.RuleAssertions.findings;
+import static org.cnms.core.conformity.rules.RuleAssertions.only;
+import static org.cnms.core.conformity.rules.RuleAssertions.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +20,6 @@ import java.util.Optional;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentParameters;
 import org.cnms.core.conformity.AssessmentReport;
-import org.cnms.core.conformity.ConformityAssessment;
-import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.context.ContextFactor;
@@ -34,37 +37,6 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of clause 4 on the conforming fixture and with one defect at a time. */
 class ContextRulesTest {
-
-  private static final List<ConformityRule> RULES = new CoreRules().rules();
-  private static final ConformityAssessment ASSESSMENT = ConformityAssessment.of(RULES);
-
-  private static AssessmentReport assess(ManagementSystem s) {
-    return ASSESSMENT.assess(RulesFixture.context(s));
-  }
-
-  /** The findings of the rule {@code ruleId} on {@code s}. */
-  private static List<Finding> findings(ManagementSystem s, String ruleId) {
-    return assess(s).findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
-  }
-
-  /** The single finding of the rule {@code ruleId} on {@code s}, with the verdict given. */
-  private static Finding single(ManagementSystem s, String ruleId, Verdict verdict) {
-    List<Finding> found = findings(s, ruleId);
-    assertEquals(1, found.size(), found::toString);
-    assertEquals(verdict, found.get(0).verdict(), found::toString);
-    return found.get(0);
-  }
-
-  /** Asserts that {@code s} gives {@code verdict} on {@code clause} and every other clause conforms. */
-  private static void only(ManagementSystem s, String clause, Verdict verdict) {
-    AssessmentReport report = assess(s);
-    Map<String, Verdict> expected = new LinkedHashMap<>();
-    RULES.forEach(r -> expected.put(r.requirementId(), Verdict.CONFORMS));
-    expected.put(clause, verdict);
-    Map<String, Verdict> actual = new LinkedHashMap<>();
-    RULES.forEach(r -> actual.put(r.requirementId(), report.verdicts().get(r.requirementId())));
-    assertEquals(expected, actual, () -> report.findings().toString());
-  }
 
   private static ContextFactor factor(String id) {
     return system().contextFactors().stream().filter(f -> f.id().equals(id)).findFirst()
