@@ -119,7 +119,7 @@ class BrokenWorkspaceTest {
     replaceLine("ledger.jsonl", 2, "\"amount\":\"86.50\"", "\"amount\":\"66.50\"");
     assertEquals(List.of(new Problem("ledger.jsonl", 2, "the ledger does not verify: Entry 1"
         + " (event EV-2025-001) was altered: its content does not match its hash "
-        + "da4e963537dc18ce12b272e5115c6d34cf908cf262c7b138a9146c7a45f42791")), problems());
+        + "f8953f74f12d456bf0ffbe80f30c87d894ce47b3d06ec4ea5b6fd98a006352be")), problems());
   }
 
   @Test
