@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +38,7 @@ public final class Jcs {
   private static void write(JsonNode node, StringBuilder b, String path) {
     switch (node.getNodeType()) {
       case OBJECT -> {
-        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          members.add(it.next());
-        }
+        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
         // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
         members.sort(Map.Entry.comparingByKey());
         b.append('{');
