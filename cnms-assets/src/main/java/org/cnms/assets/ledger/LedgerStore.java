@@ -1,8 +1,6 @@
-package org.cnms.assets.ledger.store;
+package org.cnms.assets.ledger;
 
 import java.util.List;
-import org.cnms.assets.ledger.LedgerEntry;
-import org.cnms.assets.ledger.LedgerHead;
 
 /**
  * Where a carbon-asset ledger (T/CAS 612 clauses 6.7 and 7.5.3) keeps its entries: the service
