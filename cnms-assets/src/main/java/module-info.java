@@ -1,11 +1,16 @@
 /**
  * cnms-assets: carbon allowances and credits, their append-only ledger, ETS compliance and the
  * carbon-neutrality balance of a period (T/CAS 612 clauses 3.1, 3.3, 3.4 and 6.7).
+ *
+ * <p><b>API.</b> Every exported package is API; {@code org.cnms.assets.ledger.internal} and {@code
+ * org.cnms.assets.i18n} are not exported. It reads inventories from cnms-core (the only module it
+ * requires transitively, its types being in every public signature here), never from
+ * cnms-quantification; Guava is read for the generated value classes.
  */
 module org.cnms.assets {
   requires static org.immutables.value.annotations;
   requires transitive org.cnms.core;
-  requires transitive org.cnms.quantification;
+  requires com.google.common;
 
   exports org.cnms.assets;
   exports org.cnms.assets.unit;

@@ -2,18 +2,31 @@
  * cnms-core: the vocabulary of greenhouse gases and units, the immutable model of a
  * carbon-neutrality management system under T/CAS 612—2022 (clauses 4 to 10), its JSON and YAML
  * form, and the conformity engine.
+ *
+ * <p><b>API.</b> Every exported package is API. {@code org.cnms.core.internal} holds helpers the
+ * other cnms modules share (checks, exact-decimal helpers); it is exported only to them, never to
+ * users, and may change in any release. {@code org.cnms.core.i18n} (the label bundles) is not
+ * exported; {@code org.cnms.core.i18n.spi} is, for a third language.
+ *
+ * <p><b>Readability.</b> {@code requires transitive} only what public signatures show: JSpecify
+ * (the nullness annotations of every signature), Jackson databind ({@code CnmsJson} returns
+ * {@code ObjectMapper}s, {@code CnmsModule} is a {@code Module}; it brings jackson-core and
+ * jackson-annotations) and the JSR-385 API {@code java.measure} ({@code DomainUnits} and {@code
+ * MeasureUnit} hand out {@code javax.measure.Unit}s). Guava (used by the generated value classes),
+ * Indriya (the unit implementation), the YAML data format and the Java-time and JDK 8 datatypes
+ * are read by this module only.
  */
 module org.cnms.core {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
-  requires transitive com.google.common;
-  requires transitive com.fasterxml.jackson.annotation;
+  requires com.google.common;
+  requires com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;
-  requires transitive com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive java.measure;
-  requires transitive tech.units.indriya;
+  requires tech.units.indriya;
 
   exports org.cnms.core;
   exports org.cnms.core.ghg;
@@ -30,8 +43,9 @@ module org.cnms.core {
   exports org.cnms.core.improvement;
   exports org.cnms.core.system;
   exports org.cnms.core.conformity;
+  exports org.cnms.core.conformity.rules;
   exports org.cnms.core.json;
-  exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets, org.cnms.examples;
+  exports org.cnms.core.internal to org.cnms.quantification, org.cnms.assets;
   exports org.cnms.core.i18n.spi;
 
   opens org.cnms.core to com.fasterxml.jackson.databind;
@@ -54,7 +68,7 @@ module org.cnms.core {
   uses org.cnms.core.conformity.RuleProvider;
 
   provides com.fasterxml.jackson.databind.Module with org.cnms.core.json.CnmsModule;
-  provides org.cnms.core.conformity.RuleProvider with org.cnms.core.conformity.CoreRules;
+  provides org.cnms.core.conformity.RuleProvider with org.cnms.core.conformity.rules.CoreRules;
 
   uses org.cnms.core.i18n.spi.TextsProvider;
 }

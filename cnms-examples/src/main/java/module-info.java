@@ -4,11 +4,13 @@
  */
 module org.cnms.examples {
   requires static org.immutables.value.annotations;
+  requires com.google.common;
   requires org.cnms.core;
   requires org.cnms.quantification;
   requires org.cnms.assets;
   requires org.cnms.ledger.jdbc;
   requires info.picocli;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.cnms.examples.workspace;
   exports org.cnms.examples.cli;

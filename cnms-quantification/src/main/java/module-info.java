@@ -2,10 +2,18 @@
  * cnms-quantification: the unit-safe, exact GHG quantification engine of T/CAS 612 clauses 6.2 to
  * 6.5 and 9.1 — activity data, emission factors with provenance, GWP sets, calculation methods
  * with traces, inventories, indicators, baselines, target progress and uncertainty.
+ *
+ * <p><b>API.</b> Every exported package is API. Not exported: {@code
+ * org.cnms.quantification.internal} (the CSV reader of the embedded data and of the importers,
+ * exact multipliers), {@code org.cnms.quantification.calculation.internal} (the prepared recipes
+ * and their per-thread cache that {@code InventoryAccumulator} sums through) and {@code
+ * org.cnms.quantification.i18n} (the label bundles). {@code requires transitive} only cnms-core,
+ * whose types every public signature here shows; Guava is read for the generated value classes.
  */
 module org.cnms.quantification {
   requires static org.immutables.value.annotations;
   requires transitive org.cnms.core;
+  requires com.google.common;
 
   exports org.cnms.quantification.activity;
   exports org.cnms.quantification.factor;
@@ -19,7 +27,6 @@ module org.cnms.quantification {
   exports org.cnms.quantification.indicator;
   exports org.cnms.quantification.progress;
   exports org.cnms.quantification.uncertainty;
-  exports org.cnms.quantification.internal to org.cnms.examples;
   exports org.cnms.quantification.conformity;
   exports org.cnms.quantification.i18n.spi;
 

@@ -104,13 +104,13 @@ class ReadmeExamplesTest {
         .purpose("carbon neutrality 2025").claimId("CLAIM-2025-C1C2").build();
     java.nio.file.Path file = dir.resolve("ledger.jsonl");
     long before;
-    try (org.cnms.assets.ledger.store.LedgerStore store =
+    try (org.cnms.assets.ledger.LedgerStore store =
         org.cnms.assets.ledger.store.JsonLinesLedgerStore.open(file)) {
       Ledger ledger = Ledger.open(store);            // verifies the chain, replays every event
       before = ledger.size();
       ledger.append(retirement);                     // forced to disk before it returns
     }
-    try (org.cnms.assets.ledger.store.LedgerStore store =
+    try (org.cnms.assets.ledger.LedgerStore store =
         org.cnms.assets.ledger.store.JsonLinesLedgerStore.open(file)) {
       assertEquals(before + 1, Ledger.open(store).size());
     }

@@ -1,7 +1,6 @@
 package org.cnms.assets.conformity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cnms.assets.i18n.AssetTexts;
@@ -13,6 +12,7 @@ import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.core.performance.NeutralityMeans;
 import org.cnms.core.planning.CarbonAssetItem;
 import org.cnms.core.planning.CarbonAssetPlan;
+import org.cnms.core.Revisable;
 import org.cnms.core.system.ManagementSystem;
 
 /**
@@ -78,8 +78,6 @@ final class CarbonAssetPlanRule extends AbstractConformityRule {
   }
 
   static List<CarbonAssetPlan> current(List<CarbonAssetPlan> versions) {
-    Set<String> superseded = new HashSet<>();
-    versions.forEach(v -> v.supersedes().ifPresent(superseded::add));
-    return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
+    return Revisable.currentVersions(versions);
   }
 }

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cnms.assets.ledger.store.LedgerConflictException;
-import org.cnms.assets.ledger.store.LedgerStore;
-import org.cnms.assets.ledger.store.MemoryLedgerStore;
 import org.cnms.assets.unit.SerialRange;
 
 /**

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
-import org.cnms.core.conformity.CoreRules;
+import org.cnms.core.conformity.rules.CoreRules;
 import org.cnms.core.conformity.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

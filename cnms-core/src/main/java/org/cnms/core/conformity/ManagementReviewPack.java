@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.cnms.core.Revisable;
 import org.cnms.core.evaluation.Audit;
@@ -210,7 +208,7 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
   private static void performance(ManagementSystem s, LocalDate since, LocalDate asOf,
       List<ReviewPackItem> items) {
     ReviewInput c = ReviewInput.PERFORMANCE_AND_IMPROVEMENT;
-    Optional<GhgInventory> latest = current(s.inventories()).stream()
+    Optional<GhgInventory> latest = Revisable.currentVersions(s.inventories()).stream()
         .filter(i -> !i.period().end().isAfter(asOf))
         .max(Comparator.comparing(GhgInventory::period));
     List<CarbonNeutralityTarget> targets = s.currentNeutralityTargets();
@@ -346,11 +344,6 @@ public abstract class ManagementReviewPack implements WithManagementReviewPack {
         .divide(b.tonnes(), MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
   }
 
-  private static <T extends Revisable> List<T> current(List<T> versions) {
-    Set<String> superseded = new HashSet<>();
-    versions.forEach(v -> v.supersedes().ifPresent(superseded::add));
-    return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
-  }
 
   /**
    * The pack as Markdown: one section per input of {@link ReviewInput}, in the language of {@code

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import org.cnms.core.ghg.Co2e;
+import java.util.function.Predicate;
 
 /**
  * Validation helpers used at construction of every value type. Each failure is an {@link
@@ -97,9 +97,13 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that a CO₂e mass is zero or more. */
-  public static Co2e requireNonNegative(String type, String field, Co2e value) {
-    if (value.isNegative()) {
+  /**
+   * Checks that a signed value (a CO₂e mass: {@code Co2e::isNegative}) is zero or more; the
+   * message quotes the value's {@code toString()}.
+   */
+  public static <T> T requireNonNegative(String type, String field, T value,
+      Predicate<? super T> isNegative) {
+    if (isNegative.test(value)) {
       throw new IllegalArgumentException(type + "." + field + " must not be negative, but was "
           + value);
     }

@@ -49,7 +49,8 @@ public abstract class ImprovementOpportunity implements Identified, WithImprovem
     Checks.requireNonBlank(t, "description", description());
     sourceIds().forEach(s -> Checks.requireId(t, "sourceIds", s));
     Checks.requireDistinct(t, "sourceIds", sourceIds(), s -> s);
-    expectedReduction().ifPresent(e -> Checks.requireNonNegative(t, "expectedReduction", e));
+    expectedReduction().ifPresent(e -> Checks.requireNonNegative(t, "expectedReduction", e,
+        Co2e::isNegative));
     Checks.requireAtLeast(t, "rank", rank(), 1);
   }
 }

@@ -39,8 +39,9 @@ public abstract class Projection implements WithProjection {
   @Value.Check
   protected void check() {
     Checks.requireYear("Projection", "year", year());
-    Checks.requireNonNegative("Projection", "emissions", emissions());
-    removals().ifPresent(r -> Checks.requireNonNegative("Projection", "removals", r));
+    Checks.requireNonNegative("Projection", "emissions", emissions(), Co2e::isNegative);
+    removals().ifPresent(r -> Checks.requireNonNegative("Projection", "removals", r,
+        Co2e::isNegative));
     Checks.requireNonBlank("Projection", "assumptions", assumptions());
   }
 }

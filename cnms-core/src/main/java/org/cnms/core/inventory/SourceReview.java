@@ -43,7 +43,8 @@ public abstract class SourceReview implements WithSourceReview {
     String t = "SourceReview";
     Checks.requireId(t, "sourceId", sourceId());
     relevantVariables().forEach(v -> Checks.requireNonBlank(t, "relevantVariables", v));
-    currentLevel().ifPresent(c -> Checks.requireNonNegative(t, "currentLevel", c));
+    currentLevel().ifPresent(c -> Checks.requireNonNegative(t, "currentLevel", c,
+        Co2e::isNegative));
     influencerPersonIds().forEach(p -> Checks.requireId(t, "influencerPersonIds", p));
     Checks.requireDistinct(t, "influencerPersonIds", influencerPersonIds(), p -> p);
   }

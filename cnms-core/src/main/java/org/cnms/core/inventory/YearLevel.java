@@ -40,7 +40,7 @@ public abstract class YearLevel implements WithYearLevel {
   @Value.Check
   protected void check() {
     Checks.requireYear("YearLevel", "year", year());
-    Checks.requireNonNegative("YearLevel", "emissions", emissions());
-    Checks.requireNonNegative("YearLevel", "removals", removals());
+    Checks.requireNonNegative("YearLevel", "emissions", emissions(), Co2e::isNegative);
+    Checks.requireNonNegative("YearLevel", "removals", removals(), Co2e::isNegative);
   }
 }

@@ -114,6 +114,7 @@ public abstract class ActionPlan implements Identified, WithActionPlan {
     resources().ifPresent(r -> Checks.requireNonBlank(t, "resources", r));
     responsible().ifPresent(r -> Checks.requireId(t, "responsible", r));
     verificationMethod().ifPresent(v -> Checks.requireNonBlank(t, "verificationMethod", v));
-    expectedReduction().ifPresent(e -> Checks.requireNonNegative(t, "expectedReduction", e));
+    expectedReduction().ifPresent(e -> Checks.requireNonNegative(t, "expectedReduction", e,
+        Co2e::isNegative));
   }
 }

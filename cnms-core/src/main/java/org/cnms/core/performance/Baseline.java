@@ -133,10 +133,10 @@ public abstract class Baseline implements Revisable, WithBaseline {
       }
       previous = p;
     }
-    Checks.requireNonNegative(t, "emissions", emissions());
-    Checks.requireNonNegative(t, "removals", removals());
+    Checks.requireNonNegative(t, "emissions", emissions(), Co2e::isNegative);
+    Checks.requireNonNegative(t, "removals", removals(), Co2e::isNegative);
     emissionsByCategory().forEach((c, e) ->
-        Checks.requireNonNegative(t, "emissionsByCategory[" + c.code() + "]", e));
+        Checks.requireNonNegative(t, "emissionsByCategory[" + c.code() + "]", e, Co2e::isNegative));
     inventoryIds().forEach(i -> Checks.requireId(t, "inventoryIds", i));
     Checks.requireDistinct(t, "inventoryIds", inventoryIds(), i -> i);
     Checks.requireNonBlank(t, "selectionCriteria", selectionCriteria());

@@ -83,8 +83,9 @@ public abstract class BaselineRecalculation implements Identified, WithBaselineR
       }
     });
     Checks.requireNonBlank(t, "description", description());
-    Checks.requireNonNegative(t, "previousEmissions", previousEmissions());
-    Checks.requireNonNegative(t, "recalculatedEmissions", recalculatedEmissions());
+    Checks.requireNonNegative(t, "previousEmissions", previousEmissions(), Co2e::isNegative);
+    Checks.requireNonNegative(t, "recalculatedEmissions", recalculatedEmissions(),
+        Co2e::isNegative);
     Checks.requirePercentage(t, "thresholdPercent", thresholdPercent());
   }
 }

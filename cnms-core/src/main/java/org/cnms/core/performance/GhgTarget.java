@@ -93,7 +93,7 @@ public abstract class GhgTarget implements Identified, WithGhgTarget {
           + " needs exactly one of targetValue and reductionPercent, but has "
           + (targetValue().isPresent() ? "both" : "neither"));
     }
-    targetValue().ifPresent(v -> Checks.requireNonNegative(t, "targetValue", v));
+    targetValue().ifPresent(v -> Checks.requireNonNegative(t, "targetValue", v, Co2e::isNegative));
     reductionPercent().ifPresent(p -> Checks.requirePercentage(t, "reductionPercent", p));
     description().ifPresent(d -> Checks.requireNonBlank(t, "description", d));
   }

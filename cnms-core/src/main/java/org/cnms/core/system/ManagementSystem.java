@@ -270,24 +270,19 @@ public abstract class ManagementSystem implements WithManagementSystem {
 
   /** The versions of the policy that no other version supersedes: normally exactly one. */
   public List<CarbonNeutralityPolicy> currentPolicies() {
-    return current(policies());
+    return org.cnms.core.Revisable.currentVersions(policies());
   }
 
   /** The baselines that no other baseline supersedes. */
   public List<Baseline> currentBaselines() {
-    return current(baselines());
+    return org.cnms.core.Revisable.currentVersions(baselines());
   }
 
   /** The carbon-neutrality targets that no other target supersedes. */
   public List<CarbonNeutralityTarget> currentNeutralityTargets() {
-    return current(neutralityTargets());
+    return org.cnms.core.Revisable.currentVersions(neutralityTargets());
   }
 
-  private static <T extends org.cnms.core.Revisable> List<T> current(List<T> versions) {
-    java.util.Set<String> superseded = new java.util.HashSet<>();
-    versions.forEach(v -> v.supersedes().ifPresent(superseded::add));
-    return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
-  }
 
   @Value.Lazy
   SystemIndex index() {

@@ -3,6 +3,7 @@ package org.cnms.core.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.cnms.core.internal.CompactAmounts;
 import org.cnms.core.internal.Decimals;
 
 /**
@@ -28,6 +29,12 @@ public final class Amount {
   private final MeasureUnit unit;
   private final long unscaled;
   private final int scale;
+
+  static {
+    // the value's unscaled digits when at most 18 (computed once): bulk sums of the engine multiply
+    // them in longs without allocating or reading the decimal; not part of this type's API
+    CompactAmounts.register(a -> ((Amount) a).unscaled);
+  }
 
   private Amount(BigDecimal value, MeasureUnit unit) {
     this.value = Decimals.plain(Objects.requireNonNull(value, "value"));
@@ -78,16 +85,6 @@ public final class Amount {
   /** The value, exactly as given. */
   public BigDecimal value() {
     return value;
-  }
-
-  /**
-   * The value's unscaled digits when there are at most 18 of them: {@code value() ==
-   * BigDecimal.valueOf(unscaledLong(), scale())}; {@link Long#MIN_VALUE} when there are more.
-   * Computed once, for exact arithmetic in {@code long}s on bulk paths (the quantification engine
-   * sums products of amounts and factors this way, without allocating or reading the decimal).
-   */
-  public long unscaledLong() {
-    return unscaled;
   }
 
   /** The value's scale, its number of decimal places: {@code value().scale()}, never negative. */

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cnms.assets.ledger.Ledger;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.examples.workspace.LedgerLocation;
 import org.cnms.examples.workspace.Workspace;
 import org.jspecify.annotations.Nullable;

@@ -44,7 +44,7 @@ import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.examples.i18n.ExampleTexts;
 import org.cnms.quantification.calculation.CalculationResult;
-import org.cnms.quantification.calculation.FactorUse;
+import org.cnms.quantification.method.FactorUse;
 import org.cnms.quantification.calculation.GasResult;
 import org.cnms.quantification.indicator.IndicatorChange;
 import org.cnms.quantification.indicator.Intensity;

@@ -1,10 +1,12 @@
 package org.cnms.examples.erp;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ import org.cnms.core.units.UnitRegistry;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.ObtainedBy;
-import org.cnms.quantification.internal.Csv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,9 +163,7 @@ public final class ErpMaterialImport {
       }
     }
     Map<String, Integer> types = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("movementTypes").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.path("movementTypes").properties()) {
       int sign = e.getValue().asInt(0);
       if (sign != 1 && sign != -1) {
         problems.add("movementTypes." + e.getKey() + " must be 1 or -1");
@@ -173,7 +171,7 @@ public final class ErpMaterialImport {
       types.put(e.getKey(), sign);
     }
     Map<String, String> plants = new LinkedHashMap<>();
-    root.path("plants").fields().forEachRemaining(e -> plants.put(e.getKey(),
+    root.path("plants").properties().forEach(e -> plants.put(e.getKey(),
         e.getValue().asText()));
     Map<String, MaterialMapping> materials = new HashMap<>();
     int i = 0;
@@ -195,8 +193,7 @@ public final class ErpMaterialImport {
       }
     }
     UnitRegistry units = UnitRegistry.standard();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("units").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.path("units").properties()) {
       try {
         MeasureUnit u = units.parse(e.getValue().asText());
         if (units.find(e.getKey()).isEmpty()) {
@@ -235,9 +232,9 @@ public final class ErpMaterialImport {
   /** Reads an extract from CSV text; see {@link #read(Path, ReportingPeriod)}. */
   public Result read(String csv, ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
-    List<Csv.Row> rows;
+    List<Row> rows;
     try {
-      rows = Csv.read(new StringReader(csv), false);
+      rows = rows(csv);
     } catch (IllegalArgumentException e) {
       return new Result(List.of(), List.of(new RejectedRow(0, e.getMessage())), 0);
     }
@@ -349,6 +346,50 @@ public final class ErpMaterialImport {
     }
     rejected.sort((a, b) -> Integer.compare(a.row(), b.row()));
     return new Result(records, rejected, rows.size() - 1);
+  }
+
+  /** One record of the extract with the physical line it starts on (the header is line 1). */
+  private record Row(int number, List<String> fields) {}
+
+  private static final CsvMapper CSV = new CsvMapper();
+
+  /**
+   * The records of a CSV text (RFC 4180: quoted fields may hold commas, doubled quotes and line
+   * breaks), read with Jackson's CSV parser: without a schema it gives each record as an array of
+   * strings, and the location of a record's first value is the line the record starts on. A byte
+   * order mark is skipped, blank lines are skipped but counted.
+   *
+   * @throws IllegalArgumentException naming the line where the text stops being CSV
+   */
+  private static List<Row> rows(String csv) {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    List<Row> rows = new ArrayList<>();
+    try (JsonParser p = CSV.getFactory().createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t != JsonToken.START_ARRAY) {
+          continue;
+        }
+        List<String> fields = new ArrayList<>();
+        int line = 0;
+        for (t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
+          if (fields.isEmpty()) {
+            line = p.currentTokenLocation().getLineNr();
+          }
+          fields.add(p.getText());
+        }
+        if (fields.size() == 1 && fields.get(0).isBlank()) {
+          continue;
+        }
+        rows.add(new Row(line, List.copyOf(fields)));
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the extract is not CSV at line "
+          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
   }
 
   private static final class Group {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.cnms.assets.ledger.store.JsonLinesLedgerStore;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.ledger.jdbc.JdbcLedgerStore;
 
 /**

@@ -13,8 +13,8 @@ import org.cnms.assets.ledger.LedgerEntry;
 import org.cnms.assets.ledger.LedgerHead;
 import org.cnms.assets.ledger.LedgerJsonLines;
 import org.cnms.assets.ledger.LedgerTamperedException;
-import org.cnms.assets.ledger.store.LedgerConflictException;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerConflictException;
+import org.cnms.assets.ledger.LedgerStore;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 

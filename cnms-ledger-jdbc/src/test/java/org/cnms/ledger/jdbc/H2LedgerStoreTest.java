@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cnms.assets.ledger.Ledger;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.assets.testing.LedgerWorkload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnms.assets.ledger.Ledger;
 import org.cnms.assets.ledger.LedgerTamperedException;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.assets.testing.LedgerStoreContract;
 import org.cnms.assets.testing.LedgerWorkload;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cnms.assets.ledger.Ledger;
-import org.cnms.assets.ledger.store.LedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.assets.testing.LedgerWorkload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

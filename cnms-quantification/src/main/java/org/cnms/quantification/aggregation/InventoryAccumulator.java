@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.ghg.GreenhouseGas;
+import org.cnms.core.internal.CompactAmounts;
 import org.cnms.core.internal.Decimals;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
@@ -30,7 +30,9 @@ import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.calculation.GasResult;
-import org.cnms.quantification.calculation.Recipe;
+import org.cnms.quantification.calculation.internal.Recipe;
+import org.cnms.quantification.calculation.internal.RecipeCache;
+import org.cnms.quantification.calculation.internal.RecipeSource;
 import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * apart by how the data were obtained, so the roll-up costs no addition per record.
  *
  * <p><b>The bulk-computation entry point.</b> Records are calculated straight into exact sums
- * through the calculator's prepared {@link Recipe}s: no result objects, no traces, no per-record
- * maps. When an amount has at most 18 digits ({@link Amount#unscaledLong}) and so has a
+ * through the calculator's prepared recipes: no result objects, no traces, no per-record
+ * maps. When an amount has at most 18 digits and so has a
  * multiplier's numerator, their product and its sum are kept in {@code long}s of unscaled digits
  * at the largest scale seen, and whatever would overflow a long moves into a {@link BigDecimal};
  * the totals are exactly the {@link BigDecimal} sums, value and scale, either way. Stream any
@@ -98,7 +100,7 @@ public final class InventoryAccumulator {
   private static final int MAX_SCALE = 1 << 20;
 
   private final Calculator calculator;
-  private final Calculator.RecipeCache cache;
+  private final RecipeCache cache;
   /** Per source: buckets by category and how the data were obtained (see {@link #index}). */
   private final HashMap<String, Bucket[]> sources = new HashMap<>();
   private final Map<String, MissingFactor> missing = new LinkedHashMap<>();
@@ -110,52 +112,27 @@ public final class InventoryAccumulator {
   private @Nullable LocalDate earliest;
   private @Nullable LocalDate latest;
   private long cacheMisses;
-  /**
-   * The records' (source, facility, category, way of obtaining, activity key, unit, region,
-   * period) seen so far, each with its recipe and bucket: an open-addressing table with linear
-   * probing, so that a record like one seen before costs one probe instead of a recipe look-up,
-   * a source look-up and a facility check. Bounded by {@link #MAX_ROUTES}.
-   */
-  private Route[] routes = new Route[16];
-  private int routeCount;
-  private static final int MAX_ROUTES = 1 << 14;
+  /** The route of each record shape seen so far (see {@link RouteTable}). */
+  private final RouteTable<Route> routes = new RouteTable<>();
 
   /**
    * The recipe and bucket of records with equal routing fields (see {@link #routes}), with the
    * recipe's multipliers laid out for the hot path: entry {@code 2i} is line {@code i}'s gas
    * numerator, entry {@code 2i + 1} its CO₂e numerator, each as unscaled long digits and scale,
-   * with the {@link Part} of the bucket that sums its products.
+   * with the {@link RationalSum.Part} of the bucket that sums its products.
    */
   private static final class Route {
-    final int hash;
-    final String sourceId;
-    final String facilityId;
-    final EmissionCategory category;
-    final ObtainedBy obtainedBy;
-    final String activityKey;
-    final MeasureUnit unit;
-    final @Nullable String region;
-    final ReportingPeriod period;
     final Recipe recipe;
     final long[] numerators;
     final int[] scales;
-    final Part[] parts;
+    final RationalSum.Part[] parts;
 
-    Route(int hash, ActivityRecord r, @Nullable String region, Recipe recipe, Bucket bucket) {
-      this.hash = hash;
-      this.sourceId = r.sourceId();
-      this.facilityId = r.facilityId();
-      this.category = r.category();
-      this.obtainedBy = r.obtainedBy();
-      this.activityKey = r.activityKey();
-      this.unit = r.amount().unit();
-      this.region = region;
-      this.period = r.period();
+    Route(Recipe recipe, Bucket bucket) {
       this.recipe = recipe;
       int n = recipe.size();
       this.numerators = new long[2 * n];
       this.scales = new int[2 * n];
-      this.parts = new Part[2 * n];
+      this.parts = new RationalSum.Part[2 * n];
       for (int i = 0; i < n; i++) {
         int slot = recipe.gas(i).ordinal() * KINDS.length + recipe.kind(i).ordinal();
         numerators[2 * i] = compact(recipe.gasNumeratorUnscaled(i), recipe.gasNumeratorScale(i));
@@ -163,25 +140,10 @@ public final class InventoryAccumulator {
         numerators[2 * i + 1] = compact(recipe.co2eNumeratorUnscaled(i),
             recipe.co2eNumeratorScale(i));
         scales[2 * i + 1] = recipe.co2eNumeratorScale(i);
-        Sum[] sums = bucket.sums(slot);
+        RationalSum[] sums = bucket.sums(slot);
         parts[2 * i] = sums[0].part(recipe.gasDenominator(i));
         parts[2 * i + 1] = sums[1].part(recipe.co2eDenominator(i));
       }
-    }
-
-    boolean matches(int h, ActivityRecord r, @Nullable String reg) {
-      if (hash != h || category != r.category() || obtainedBy != r.obtainedBy()) {
-        return false;
-      }
-      String s = r.sourceId();
-      String f = r.facilityId();
-      String k = r.activityKey();
-      MeasureUnit u = r.amount().unit();
-      ReportingPeriod p = r.period();
-      return (sourceId == s || sourceId.equals(s)) && (facilityId == f || facilityId.equals(f))
-          && (activityKey == k || activityKey.equals(k)) && (unit == u || unit.equals(u))
-          && (region == reg || region != null && region.equals(reg))
-          && (period == p || period.equals(p));
     }
 
     /**
@@ -199,7 +161,7 @@ public final class InventoryAccumulator {
      */
     void add(Amount amount) {
       int scale = amount.scale();
-      long a = compact(amount.unscaledLong(), scale);
+      long a = compact(CompactAmounts.unscaledLong(amount), scale);
       for (int j = 0; j < numerators.length; j++) {
         long n = numerators[j];
         long p = a * n;
@@ -214,218 +176,11 @@ public final class InventoryAccumulator {
     }
   }
 
-  private static int routeHash(ActivityRecord r, @Nullable String region) {
-    int h = r.sourceId().hashCode();
-    h = h * 31 + r.activityKey().hashCode();
-    h = h * 31 + r.amount().unit().hashCode();
-    h = h * 31 + (region == null ? 0 : region.hashCode());
-    h = h * 31 + r.period().hashCode();
-    h = h * 31 + r.category().ordinal() * OBTAINED.length + r.obtainedBy().ordinal();
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
-  }
-
-  private void addRoute(Route route) {
-    if (routeCount >= MAX_ROUTES) {
-      return;
-    }
-    if (2 * (routeCount + 1) > routes.length) {
-      Route[] old = routes;
-      routes = new Route[2 * old.length];
-      for (Route o : old) {
-        if (o != null) {
-          put(routes, o);
-        }
-      }
-    }
-    put(routes, route);
-    routeCount++;
-  }
-
-  private static void put(Route[] table, Route route) {
-    int mask = table.length - 1;
-    int i = route.hash & mask;
-    while (table[i] != null) {
-      i = (i + 1) & mask;
-    }
-    table[i] = route;
-  }
-
-  /**
-   * The exact sum of numerator products over one denominator, in one line of the inventory: a
-   * {@code long} of unscaled digits at the largest scale added so far, so that adding the product
-   * of a compact amount and a compact numerator costs a long multiplication and an addition, and a
-   * {@link BigDecimal} that takes what would overflow the long. Its {@link #total} is exactly the
-   * {@link BigDecimal} sum of the products, value and scale (the largest scale of the products).
-   */
-  private static final class Part {
-    private static final int EMPTY = Integer.MIN_VALUE;
-    private static final long[] POWERS = new long[19];
-
-    static {
-      POWERS[0] = 1;
-      for (int k = 1; k < POWERS.length; k++) {
-        POWERS[k] = POWERS[k - 1] * 10;
-      }
-    }
-
-    final BigInteger denominator;
-    /** The long part: {@code unscaled × 10^-scale}; {@link #EMPTY} scale when nothing is in it. */
-    long unscaled;
-    int scale = EMPTY;
-    /** What overflowed the long part; null if nothing. */
-    @Nullable BigDecimal big;
-
-    Part(BigInteger denominator) {
-      this.denominator = denominator;
-    }
-
-    /** Adds {@code v × 10^-s}. */
-    void add(long v, int s) {
-      if (s == scale) {
-        long r = unscaled + v;
-        if (((unscaled ^ r) & (v ^ r)) >= 0) {
-          unscaled = r;
-          return;
-        }
-      }
-      addRescaled(v, s);
-    }
-
-    /** {@link #add} when the scales differ or the sum overflows. */
-    private void addRescaled(long v, int s) {
-      if (scale == EMPTY) {
-        unscaled = v;
-        scale = s;
-      } else if (s < scale) {
-        long w = scaledUp(v, scale - s);
-        if (w == OVERFLOW) {
-          add(BigDecimal.valueOf(v, s));
-        } else {
-          addAtScale(w);
-        }
-      } else if (s > scale) {
-        long u = scaledUp(unscaled, s - scale);
-        if (u == OVERFLOW) {
-          spill();
-          scale = s;
-          unscaled = v;
-        } else {
-          scale = s;
-          unscaled = u;
-          addAtScale(v);
-        }
-      } else {
-        addAtScale(v);
-      }
-    }
-
-    /** Adds {@code v × 10^-scale}, moving the long part into {@link #big} if the sum overflows. */
-    private void addAtScale(long v) {
-      long r = unscaled + v;
-      if (((unscaled ^ r) & (v ^ r)) < 0) {
-        spill();
-        unscaled = v;
-      } else {
-        unscaled = r;
-      }
-    }
-
-    private void spill() {
-      add(BigDecimal.valueOf(unscaled, scale));
-      unscaled = 0;
-    }
-
-    /** Adds a decimal exactly. */
-    void add(BigDecimal v) {
-      big = big == null ? v : big.add(v);
-    }
-
-    void addAll(Part other) {
-      if (other.scale != EMPTY) {
-        add(other.unscaled, other.scale);
-      }
-      if (other.big != null) {
-        add(other.big);
-      }
-    }
-
-    /** The exact sum, null if nothing was added. */
-    @Nullable BigDecimal total() {
-      if (scale == EMPTY) {
-        return big;
-      }
-      BigDecimal l = BigDecimal.valueOf(unscaled, scale);
-      return big == null ? l : big.add(l);
-    }
-
-    private static final long OVERFLOW = Long.MIN_VALUE;
-
-    /** {@code x × 10^k}, or {@link #OVERFLOW} (never a multiple of 10) if it overflows. */
-    private static long scaledUp(long x, int k) {
-      if (k >= POWERS.length) {
-        return OVERFLOW;
-      }
-      long m = POWERS[k];
-      long p = x * m;
-      return Math.multiplyHigh(x, m) == (p >> 63) ? p : OVERFLOW;
-    }
-  }
-
-  /**
-   * The exact sum of one line: per distinct denominator of the multipliers (1 for the exact ones),
-   * the {@link Part} summing the numerator products, each divided once by {@link #total}.
-   */
-  private static final class Sum {
-    private static final Part[] NO_PARTS = new Part[0];
-
-    Part[] parts = NO_PARTS;
-    int n;
-
-    /** The part of {@code denominator}, made if new. */
-    Part part(BigInteger denominator) {
-      for (int j = 0; j < n; j++) {
-        BigInteger d = parts[j].denominator;
-        if (d == denominator || d.equals(denominator)) {
-          return parts[j];
-        }
-      }
-      if (n == parts.length) {
-        parts = Arrays.copyOf(parts, Math.max(2, 2 * n));
-      }
-      Part p = new Part(denominator);
-      parts[n++] = p;
-      return p;
-    }
-
-    void addAll(Sum other) {
-      for (int j = 0; j < other.n; j++) {
-        part(other.parts[j].denominator).addAll(other.parts[j]);
-      }
-    }
-
-    /** The total: each part's sum divided once by its denominator, added. */
-    BigDecimal total(int minScale) {
-      BigDecimal t = null;
-      for (int j = 0; j < n; j++) {
-        BigDecimal sum = parts[j].total();
-        if (sum != null) {
-          BigDecimal q = Recipe.divide(sum, parts[j].denominator, minScale);
-          t = t == null ? q : t.add(q);
-        }
-      }
-      if (t == null) {
-        throw new IllegalStateException("empty sum");
-      }
-      return t;
-    }
-  }
-
   private static final class Bucket {
     final String facilityId;
     /** Per slot, the tonnes of gas; a slot is present if its {@link #co2e} is not null. */
-    final Sum[] gasTonnes = new Sum[SLOTS];
-    final Sum[] co2e = new Sum[SLOTS];
+    final RationalSum[] gasTonnes = new RationalSum[SLOTS];
+    final RationalSum[] co2e = new RationalSum[SLOTS];
 
     Bucket(String facilityId) {
       this.facilityId = facilityId;
@@ -444,16 +199,16 @@ public final class InventoryAccumulator {
     }
 
     /** The sums of tonnes of gas and of CO₂e of a slot, made if new. */
-    Sum[] sums(int slot) {
+    RationalSum[] sums(int slot) {
       if (co2e[slot] == null) {
-        co2e[slot] = new Sum();
-        gasTonnes[slot] = new Sum();
+        co2e[slot] = new RationalSum();
+        gasTonnes[slot] = new RationalSum();
       }
-      return new Sum[] {gasTonnes[slot], co2e[slot]};
+      return new RationalSum[] {gasTonnes[slot], co2e[slot]};
     }
 
     void add(int slot, BigDecimal gas, BigDecimal ce) {
-      Sum[] sums = sums(slot);
+      RationalSum[] sums = sums(slot);
       sums[0].part(BigInteger.ONE).add(gas);
       sums[1].part(BigInteger.ONE).add(ce);
     }
@@ -461,7 +216,7 @@ public final class InventoryAccumulator {
     void addAll(Bucket other) {
       for (int s = 0; s < SLOTS; s++) {
         if (other.co2e[s] != null) {
-          Sum[] sums = sums(s);
+          RationalSum[] sums = sums(s);
           sums[0].addAll(other.gasTonnes[s]);
           sums[1].addAll(other.co2e[s]);
         }
@@ -471,7 +226,7 @@ public final class InventoryAccumulator {
 
   private InventoryAccumulator(Calculator calculator) {
     this.calculator = calculator;
-    this.cache = calculator.newCache();
+    this.cache = new RecipeCache(RecipeSource.of(calculator));
   }
 
   /** An empty accumulator for results of {@code calculator}. */
@@ -510,19 +265,10 @@ public final class InventoryAccumulator {
    */
   public InventoryAccumulator add(ActivityRecord record) {
     records++;
-    @Nullable String region = record.region().orElse(null);
-    int h = routeHash(record, region);
-    Route[] table = routes;
-    int mask = table.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
-      Route route = table[i];
-      if (route == null) {
-        break;
-      }
-      if (route.matches(h, record, region)) {
-        accumulate(record, route);
-        return this;
-      }
+    Route route = routes.get(record);
+    if (route != null) {
+      accumulate(record, route);
+      return this;
     }
     Recipe recipe = cache.recipe(record);
     if (cache.misses() != cacheMisses) {
@@ -538,8 +284,8 @@ public final class InventoryAccumulator {
     }
     Bucket bucket = bucket(record.sourceId(), record.facilityId(), record.category(),
         record.obtainedBy(), record.id());
-    Route route = new Route(h, record, region, recipe, bucket);
-    addRoute(route);
+    route = new Route(recipe, bucket);
+    routes.put(record, route);
     accumulate(record, route);
     return this;
   }

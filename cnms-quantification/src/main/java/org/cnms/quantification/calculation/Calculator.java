@@ -1,5 +1,8 @@
 package org.cnms.quantification.calculation;
 
+import org.cnms.quantification.method.TraceTerm;
+import org.cnms.quantification.method.MethodContext;
+import org.cnms.quantification.method.GasChain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +24,8 @@ import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.ActivityMethod;
+import org.cnms.quantification.calculation.internal.Recipe;
+import org.cnms.quantification.calculation.internal.RecipeSource;
 import org.cnms.quantification.internal.Multiplier;
 import org.cnms.quantification.method.EmissionFactorMethod;
 import org.cnms.quantification.method.PurchasedEnergy;
@@ -37,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain Builder#defaultMethod default}, which is the emission-factor method by activity key.
  *
  * <p><b>Speed.</b> A method is prepared once per activity key, unit, region and period into a
- * {@link Recipe} of exact multipliers and cached; applying it does no unit arithmetic, no look-up
+ * recipe of exact multipliers and cached; applying it does no unit arithmetic, no look-up
  * and, in {@link TraceMode#SUMMARY}, builds no trace. For bulk runs use {@code
  * org.cnms.quantification.aggregation.InventoryAccumulator}, which applies recipes straight into
  * its sums without building results.
@@ -62,10 +67,37 @@ public final class Calculator {
   private final Map<String, ActivityMethod> bySource;
   private final Map<String, ActivityMethod> byKey;
   private final Optional<String> version;
-  private final ConcurrentHashMap<RecipeKey, Recipe> recipes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RecipeKey, Prepared> recipes = new ConcurrentHashMap<>();
+  private final RecipeSource source = new Source();
+
+  static {
+    // the bulk runs of this module (InventoryAccumulator) reach the shared recipes this way
+    RecipeSource.register(c -> ((Calculator) c).source);
+  }
 
   private record RecipeKey(ActivityMethod method, String key, String unit, @Nullable String region,
       ReportingPeriod period) {}
+
+  /** A recipe with the summary trace of each of its lines. */
+  private record Prepared(Recipe recipe, Trace[] summaries) {}
+
+  /** This calculator's recipes and methods, for the bulk runs of this module. */
+  private final class Source implements RecipeSource {
+    @Override
+    public Recipe recipe(ActivityRecord record, ActivityMethod method) {
+      return prepared(record, method).recipe();
+    }
+
+    @Override
+    public ActivityMethod methodFor(ActivityRecord record) {
+      return Calculator.this.methodFor(record);
+    }
+
+    @Override
+    public boolean hasMethodsBySource() {
+      return !bySource.isEmpty();
+    }
+  }
 
   private Calculator(Builder b) {
     this.library = Objects.requireNonNull(b.library, "library");
@@ -127,19 +159,19 @@ public final class Calculator {
   }
 
   /**
-   * The recipe of {@code method} for the record's activity key, unit, region and period, prepared
-   * once and cached.
+   * The recipe of {@code method} for the record's activity key, unit, region and period, with its
+   * summary traces, prepared once and cached.
    *
    * @throws org.cnms.core.units.UnitMismatchException if the record's unit does not fit
    */
-  public Recipe recipe(ActivityRecord record, ActivityMethod method) {
+  private Prepared prepared(ActivityRecord record, ActivityMethod method) {
     String region = record.region().orElse(null);
     RecipeKey key = new RecipeKey(method, record.activityKey(), record.amount().unit().code(),
         region, record.period());
-    Recipe r = recipes.get(key);
+    Prepared r = recipes.get(key);
     if (r == null) {
-      r = prepare(record, method, region);
-      Recipe prev = recipes.putIfAbsent(key, r);
+      r = prepare(record, method);
+      Prepared prev = recipes.putIfAbsent(key, r);
       if (prev != null) {
         r = prev;
       }
@@ -147,7 +179,7 @@ public final class Calculator {
     return r;
   }
 
-  private Recipe prepare(ActivityRecord record, ActivityMethod method, @Nullable String region) {
+  private Prepared prepare(ActivityRecord record, ActivityMethod method) {
     MeasureUnit unit = record.amount().unit();
     MethodContext ctx = new MethodContext(library, gwpSet, record.sourceId(), record.id(),
         record.activityKey(), unit, record.region(), record.period());
@@ -158,8 +190,14 @@ public final class Calculator {
     } catch (MissingFactorException e) {
       missing = e.missing();
     }
-    return new Recipe(method, record.activityKey(), unit, region, record.period(), chains,
-        missing, gwpSet.name(), version, minScale);
+    Trace[] summaries = new Trace[chains.size()];
+    for (int i = 0; i < summaries.length; i++) {
+      GasChain c = chains.get(i);
+      summaries[i] = Trace.builder().mode(TraceMode.SUMMARY).method(method.name())
+          .formula(method.formula()).addAllFactors(c.factors()).gwpSet(gwpSet.name()).gwp(c.gwp())
+          .factorLibraryVersion(version).addAllNotes(c.notes()).build();
+    }
+    return new Prepared(new Recipe(method, chains, missing, minScale), summaries);
   }
 
   /**
@@ -179,7 +217,8 @@ public final class Calculator {
    * @throws org.cnms.core.units.UnitMismatchException if the unit does not fit the method
    */
   public CalculationResult calculate(ActivityRecord record, ActivityMethod method) {
-    Recipe recipe = recipe(record, method);
+    Prepared prepared = prepared(record, method);
+    Recipe recipe = prepared.recipe();
     if (recipe.isMissing()) {
       List<MissingFactor> m = new ArrayList<>();
       for (MissingFactor f : recipe.missing()) {
@@ -187,7 +226,7 @@ public final class Calculator {
       }
       throw new MissingFactorException(m);
     }
-    return result(record, recipe);
+    return result(record, prepared);
   }
 
   /**
@@ -201,13 +240,13 @@ public final class Calculator {
     List<CalculationResult> results = new ArrayList<>(records.size());
     Map<String, MissingFactor> missing = new LinkedHashMap<>();
     for (ActivityRecord r : records) {
-      Recipe recipe = recipe(r, methodFor(r));
-      if (recipe.isMissing()) {
-        for (MissingFactor f : recipe.missing()) {
+      Prepared prepared = prepared(r, methodFor(r));
+      if (prepared.recipe().isMissing()) {
+        for (MissingFactor f : prepared.recipe().missing()) {
           missing.merge(f.identity(), f.withRecord(r.id()), (a, b) -> a.merge(b));
         }
       } else {
-        results.add(result(r, recipe));
+        results.add(result(r, prepared));
       }
     }
     if (!missing.isEmpty()) {
@@ -216,15 +255,16 @@ public final class Calculator {
     return results;
   }
 
-  private CalculationResult result(ActivityRecord record, Recipe recipe) {
+  private CalculationResult result(ActivityRecord record, Prepared prepared) {
+    Recipe recipe = prepared.recipe();
     BigDecimal amount = record.amount().value();
     CalculationResult.Builder b = CalculationResult.builder()
         .id(record.id()).sourceId(record.sourceId()).facilityId(record.facilityId())
-        .category(record.category()).period(record.period()).method(recipe.method.name())
+        .category(record.category()).period(record.period()).method(recipe.method().name())
         .gwpSet(gwpSet.name()).factorLibraryVersion(version)
         .obtainedBy(record.obtainedBy()).dataQuality(record.dataQuality());
     for (int i = 0; i < recipe.size(); i++) {
-      Trace trace = recipe.summary(i);
+      Trace trace = prepared.summaries()[i];
       if (traceMode == TraceMode.FULL) {
         GasChain c = recipe.chain(i);
         List<TraceTerm> terms = new ArrayList<>(c.terms().size() + 1);
@@ -310,107 +350,6 @@ public final class Calculator {
           .co2e(Co2e.tonnes(co2e.apply(BigDecimal.ONE, minScale))).trace(trace).build());
     }
     return b.build();
-  }
-
-  /**
-   * A small per-thread cache in front of {@link #recipe}, for bulk runs: a hash table keyed by
-   * method, activity key, unit, region and period, probed with one reused key so that a hit
-   * allocates nothing and compares one entry; not thread-safe — one per accumulator.
-   */
-  public RecipeCache newCache() {
-    return new RecipeCache(this);
-  }
-
-  /** A per-thread recipe cache (see {@link Calculator#newCache()}). Not thread-safe. */
-  public static final class RecipeCache {
-    private final Calculator calculator;
-    private final HashMap<CacheKey, Recipe> recipes = new HashMap<>();
-    private final CacheKey probe = new CacheKey();
-    private long misses;
-
-    private RecipeCache(Calculator calculator) {
-      this.calculator = calculator;
-    }
-
-    /** The recipe of the record's method. */
-    public Recipe recipe(ActivityRecord record) {
-      // without methods by source, the activity key decides the method: no look-up on a hit
-      @Nullable ActivityMethod m = calculator.bySource.isEmpty() ? null
-          : calculator.methodFor(record);
-      CacheKey key = probe.set(m, record.activityKey(), record.amount().unit(),
-          record.region().orElse(null), record.period());
-      Recipe r = recipes.get(key);
-      if (r == null) {
-        r = calculator.recipe(record, m != null ? m : calculator.methodFor(record));
-        recipes.put(key.copy(), r);
-        misses++;
-      }
-      return r;
-    }
-
-    /**
-     * How many look-ups missed this cache. A record of a period this cache has not seen always
-     * misses (the period is part of the key).
-     */
-    public long misses() {
-      return misses;
-    }
-  }
-
-  /**
-   * The key of a {@link RecipeCache}: the method by identity (methods come from the calculator;
-   * none when the activity key decides it), the rest by value with identity fast paths, the hash
-   * computed once per probe.
-   */
-  private static final class CacheKey {
-    // set by set() before every use
-    private @Nullable ActivityMethod method;
-    private String activityKey;
-    private MeasureUnit unit;
-    private @Nullable String region;
-    private ReportingPeriod period;
-    private int hash;
-
-    CacheKey() {}
-
-    CacheKey set(@Nullable ActivityMethod method, String activityKey, MeasureUnit unit,
-        @Nullable String region, ReportingPeriod period) {
-      this.method = method;
-      this.activityKey = activityKey;
-      this.unit = unit;
-      this.region = region;
-      this.period = period;
-      int h = method == null ? 0 : System.identityHashCode(method);
-      h = h * 31 + activityKey.hashCode();
-      h = h * 31 + unit.hashCode();
-      h = h * 31 + (region == null ? 0 : region.hashCode());
-      h = h * 31 + period.hashCode();
-      // spread: the hashes of monthly periods differ mostly in high bits
-      h *= 0x9E3779B9;
-      this.hash = h ^ (h >>> 16);
-      return this;
-    }
-
-    CacheKey copy() {
-      return new CacheKey().set(method, activityKey, unit, region, period);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof CacheKey)) {
-        return false;
-      }
-      CacheKey k = (CacheKey) o;
-      return hash == k.hash && method == k.method
-          && (activityKey == k.activityKey || activityKey.equals(k.activityKey))
-          && (unit == k.unit || unit.equals(k.unit)) && Objects.equals(region, k.region)
-          && (period == k.period || period.equals(k.period));
-    }
   }
 
   /** Builds a {@link Calculator}; the library and the GWP set are required. */

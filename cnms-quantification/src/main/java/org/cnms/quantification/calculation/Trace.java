@@ -1,5 +1,7 @@
 package org.cnms.quantification.calculation;
 
+import org.cnms.quantification.method.FactorUse;
+import org.cnms.quantification.method.TraceTerm;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.List;

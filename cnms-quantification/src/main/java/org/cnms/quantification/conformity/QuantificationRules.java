@@ -9,7 +9,7 @@ import org.cnms.core.conformity.RuleProvider;
  * 6.2.2, 6.3, 6.4, 6.5, 9.1.1, 9.1.2 and 9.1.3, one rule per requirement (and, for 6.2.1, one on
  * good practice beyond the standard), found by {@link
  * org.cnms.core.conformity.ConformityAssessment#discover()}. Verdicts follow the scheme of {@link
- * org.cnms.core.conformity.CoreRules}; every rule runs in time linear in the size of the system.
+ * org.cnms.core.conformity.rules.CoreRules}; every rule runs in time linear in the size of the system.
  *
  * <p>Two rules check good practice beyond T/CAS 612 and give observations at most: a deviation
  * beyond the numeric threshold of the assessment parameters that the organisation did not record

@@ -20,6 +20,7 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.InventoryLine;
 import org.cnms.core.planning.DataQualityItem;
 import org.cnms.core.planning.DataQualityPlan;
+import org.cnms.core.Revisable;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.quantification.i18n.QuantificationTexts;
 
@@ -105,14 +106,10 @@ final class ReadingsWhileLapsedRule extends AbstractConformityRule {
   }
 
   static List<GhgInventory> current(ManagementSystem s) {
-    Set<String> superseded = new java.util.HashSet<>();
-    s.inventories().forEach(i -> i.supersedes().ifPresent(superseded::add));
-    return s.inventories().stream().filter(i -> !superseded.contains(i.id())).toList();
+    return Revisable.currentVersions(s.inventories());
   }
 
   private static List<DataQualityPlan> currentPlans(ManagementSystem s) {
-    Set<String> superseded = new java.util.HashSet<>();
-    s.dataQualityPlans().forEach(p -> p.supersedes().ifPresent(superseded::add));
-    return s.dataQualityPlans().stream().filter(p -> !superseded.contains(p.id())).toList();
+    return Revisable.currentVersions(s.dataQualityPlans());
   }
 }

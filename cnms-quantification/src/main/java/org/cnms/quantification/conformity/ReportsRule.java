@@ -30,13 +30,13 @@ final class ReportsRule extends AbstractConformityRule {
   public List<Finding> evaluate(AssessmentContext context) {
     ManagementSystem s = context.system();
     Map<ReportingPeriod, List<String>> reports = new HashMap<>();
-    for (GhgReport r : current(s.ghgReports())) {
+    for (GhgReport r : Revisable.currentVersions(s.ghgReports())) {
       reports.computeIfAbsent(r.period(), k -> new ArrayList<>()).add(r.id());
     }
     List<Finding> problems = new ArrayList<>();
     List<String> periods = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (GhgInventory inv : current(s.inventories())) {
+    for (GhgInventory inv : Revisable.currentVersions(s.inventories())) {
       if (!inv.period().end().isBefore(context.assessmentDate())) {
         continue;
       }
@@ -61,9 +61,4 @@ final class ReportsRule extends AbstractConformityRule {
     return problemsOr(problems, conforms(id() + ".conforms", ids, join(periods), join(ids)));
   }
 
-  private static <T extends Revisable> List<T> current(List<T> versions) {
-    java.util.Set<String> superseded = new java.util.HashSet<>();
-    versions.forEach(v -> v.supersedes().ifPresent(superseded::add));
-    return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
-  }
 }

@@ -14,7 +14,6 @@ import org.cnms.core.ghg.RefrigerantBlend;
 import org.cnms.core.internal.Checks;
 import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.factor.MissingFactorException;
-import org.cnms.quantification.reference.ReferenceData;
 import org.immutables.value.Value;
 
 /**
@@ -55,22 +54,22 @@ public abstract class GwpSet implements WithGwpSet {
 
   /** The SAR set (IPCC Second Assessment Report), used by the Chinese enterprise guidelines. */
   public static GwpSet sar() {
-    return ReferenceData.gwpSet("SAR");
+    return EmbeddedGwpSets.BY_NAME.get("SAR");
   }
 
   /** The AR4 set. */
   public static GwpSet ar4() {
-    return ReferenceData.gwpSet("AR4");
+    return EmbeddedGwpSets.BY_NAME.get("AR4");
   }
 
   /** The AR5 set (values without climate-carbon feedback). */
   public static GwpSet ar5() {
-    return ReferenceData.gwpSet("AR5");
+    return EmbeddedGwpSets.BY_NAME.get("AR5");
   }
 
   /** The AR6 set, with fossil and non-fossil methane apart. */
   public static GwpSet ar6() {
-    return ReferenceData.gwpSet("AR6");
+    return EmbeddedGwpSets.BY_NAME.get("AR6");
   }
 
   /** The GWP of {@code gas}, if the set has one. */

@@ -3,8 +3,6 @@ package org.cnms.quantification.method;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
-import org.cnms.quantification.calculation.GasChain;
-import org.cnms.quantification.calculation.MethodContext;
 import org.cnms.quantification.factor.MissingFactorException;
 
 /**

@@ -9,8 +9,6 @@ import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.Ratio;
 import org.cnms.core.units.UnitMismatchException;
 import org.cnms.core.units.UnitRegistry;
-import org.cnms.quantification.calculation.MethodContext;
-import org.cnms.quantification.calculation.TraceTerm;
 import org.cnms.quantification.factor.EmissionFactor;
 import org.cnms.quantification.factor.MissingFactor;
 

@@ -9,10 +9,6 @@ import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.LineKind;
 import org.cnms.core.units.Ratio;
 import org.cnms.core.units.UnitRegistry;
-import org.cnms.quantification.calculation.FactorUse;
-import org.cnms.quantification.calculation.GasChain;
-import org.cnms.quantification.calculation.MethodContext;
-import org.cnms.quantification.calculation.TraceTerm;
 import org.cnms.quantification.factor.Provenance;
 import org.immutables.value.Value;
 

@@ -13,9 +13,6 @@ import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.QuantityKind;
 import org.cnms.core.units.Ratio;
 import org.cnms.core.units.UnitMismatchException;
-import org.cnms.quantification.calculation.GasChain;
-import org.cnms.quantification.calculation.MethodContext;
-import org.cnms.quantification.calculation.TraceTerm;
 import org.immutables.value.Value;
 
 /**

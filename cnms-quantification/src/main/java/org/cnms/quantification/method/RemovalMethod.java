@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.cnms.core.inventory.LineKind;
-import org.cnms.quantification.calculation.GasChain;
-import org.cnms.quantification.calculation.MethodContext;
 import org.immutables.value.Value;
 
 /**

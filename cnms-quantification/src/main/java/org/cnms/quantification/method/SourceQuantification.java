@@ -8,8 +8,6 @@ import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.quantification.activity.ObtainedBy;
-import org.cnms.quantification.calculation.GasChain;
-import org.cnms.quantification.calculation.MethodContext;
 
 /**
  * The quantification of one source in one period by a method that needs several inputs (T/CAS 612

@@ -27,7 +27,8 @@ import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
 import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.calculation.Calculator;
-import org.cnms.quantification.calculation.Recipe;
+import org.cnms.quantification.calculation.internal.Recipe;
+import org.cnms.quantification.calculation.internal.RecipeSource;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.FuelCombustionMethod;
@@ -168,7 +169,7 @@ class InventoryAccumulatorTest {
     qt().forAll(CoreGen.lists(one, 1, 40)).checkAssert(records -> {
       Map<String, Map<BigInteger, BigDecimal[]>> sums = new TreeMap<>();
       for (ActivityRecord r : records) {
-        Recipe recipe = calc.recipe(r, calc.methodFor(r));
+        Recipe recipe = RecipeSource.of(calc).recipe(r, calc.methodFor(r));
         BigDecimal amount = r.amount().value();
         for (int i = 0; i < recipe.size(); i++) {
           String line = r.sourceId() + "/" + recipe.gas(i) + "/" + recipe.kind(i);

@@ -1,5 +1,6 @@
 package org.cnms.quantification.calculation;
 
+import org.cnms.quantification.method.TraceTerm;
 import static org.cnms.core.testing.RoundTrip.assertRoundTrips;
 import static org.cnms.quantification.calculation.Fixtures.SITE;
 import static org.cnms.quantification.calculation.Fixtures.record;

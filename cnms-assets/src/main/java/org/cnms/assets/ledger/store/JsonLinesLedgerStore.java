@@ -1,5 +1,7 @@
 package org.cnms.assets.ledger.store;
 
+import org.cnms.assets.ledger.LedgerConflictException;
+import org.cnms.assets.ledger.LedgerStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

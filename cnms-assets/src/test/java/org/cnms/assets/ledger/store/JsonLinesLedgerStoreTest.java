@@ -1,5 +1,6 @@
 package org.cnms.assets.ledger.store;
 
+import org.cnms.assets.ledger.LedgerStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.cnms.assets.ledger.store;
 
+import org.cnms.assets.ledger.MemoryLedgerStore;
+import org.cnms.assets.ledger.LedgerStore;
 import org.cnms.assets.testing.LedgerStoreContract;
 
 /** The store contract in memory: a second writer shares the same store object. */

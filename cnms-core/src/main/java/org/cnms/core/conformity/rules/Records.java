@@ -1,10 +1,8 @@
 package org.cnms.core.conformity.rules;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cnms.core.Revisable;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.system.ManagementSystem;
@@ -16,9 +14,7 @@ final class Records {
 
   /** The versions no other version supersedes, in list order. Linear time. */
   static <T extends Revisable> List<T> current(List<T> versions) {
-    Set<String> superseded = new HashSet<>();
-    versions.forEach(v -> v.supersedes().ifPresent(superseded::add));
-    return versions.stream().filter(v -> !superseded.contains(v.id())).toList();
+    return Revisable.currentVersions(versions);
   }
 
   /** The current inventory of the latest period, if there is one. */

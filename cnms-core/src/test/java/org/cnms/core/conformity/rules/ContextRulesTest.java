@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentParameters;
 import org.cnms.core.conformity.AssessmentReport;
+import org.cnms.core.conformity.ConformityAssessment;
+import org.cnms.core.conformity.ConformityRule;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.context.ContextFactor;

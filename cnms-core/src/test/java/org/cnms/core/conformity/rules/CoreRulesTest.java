@@ -16,7 +16,6 @@ import org.cnms.core.conformity.AbstractConformityRule;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;

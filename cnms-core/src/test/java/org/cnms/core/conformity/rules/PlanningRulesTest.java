@@ -12,7 +12,6 @@ import org.cnms.core.EffectivenessEvaluation;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.operation.ChangeKind;

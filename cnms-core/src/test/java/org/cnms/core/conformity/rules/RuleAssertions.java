@@ -8,7 +8,6 @@ import java.util.Map;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.system.ManagementSystem;

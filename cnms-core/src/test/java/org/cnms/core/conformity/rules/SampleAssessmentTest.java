@@ -14,7 +14,6 @@ import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.CoreRules;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.context.FactorKind;
 import org.cnms.core.evaluation.Audit;

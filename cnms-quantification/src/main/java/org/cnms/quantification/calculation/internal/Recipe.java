@@ -1,4 +1,4 @@
-package org.cnms.quantification.calculation;
+package org.cnms.quantification.calculation.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -6,49 +6,41 @@ import java.util.List;
 import java.util.Optional;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.LineKind;
-import org.cnms.core.organisation.ReportingPeriod;
-import org.cnms.core.units.MeasureUnit;
 import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.internal.Multiplier;
 import org.cnms.quantification.method.ActivityMethod;
-import org.jspecify.annotations.Nullable;
+import org.cnms.quantification.method.GasChain;
 
 /**
- * A quantification method (T/CAS 612 clause 6.3) prepared once for one activity key, unit, region
- * and period: per gas, exact
- * multipliers from the activity amount to tonnes of the gas and to tonnes of CO₂e, resolved
- * from factors, unit conversions and GWP once, and a shared summary trace — or the factors that
- * are missing. Applying it to an amount costs two decimal multiplications per gas; nothing is
- * looked up, converted or allocated beyond the results (and bulk sums multiply the unscaled digits
- * of amount and numerator in {@code long}s when they fit: {@link #gasNumeratorUnscaled}). Obtained
- * from {@link
- * Calculator#recipe}. Immutable, thread-safe.
+ * Not API (this package is not exported). A quantification method (T/CAS 612 clause 6.3)
+ * prepared once for one activity key, unit, region and period: per gas, exact multipliers from
+ * the activity amount to tonnes of the gas and to tonnes of CO₂e, resolved from factors, unit
+ * conversions and GWP once — or the factors that are missing. Applying it to an amount costs two
+ * decimal multiplications per gas; nothing is looked up, converted or allocated beyond the results
+ * (and bulk sums multiply the unscaled digits of amount and numerator in {@code long}s when they
+ * fit: {@link #gasNumeratorUnscaled}). Prepared by the calculator, once per record shape, and
+ * shared with its bulk runs through {@link RecipeSource}. Immutable, thread-safe.
  */
 public final class Recipe {
 
-  final ActivityMethod method;
-  final String activityKey;
-  final MeasureUnit unit;
-  final @Nullable String region;
-  final ReportingPeriod period;
+  private final ActivityMethod method;
   private final GasChain[] chains;
   private final GreenhouseGas[] gases;
   private final LineKind[] kinds;
   private final Multiplier[] gasMultipliers;
   private final Multiplier[] co2eMultipliers;
-  private final Trace[] summaries;
   private final boolean[] co2eIsGas;
   private final List<MissingFactor> missing;
   private final int minScale;
 
-  Recipe(ActivityMethod method, String activityKey, MeasureUnit unit, @Nullable String region,
-      ReportingPeriod period, List<GasChain> chains, List<MissingFactor> missing,
-      String gwpSet, Optional<String> version, int minScale) {
+  /**
+   * The recipe of {@code method} prepared into {@code chains} (or the factors found missing).
+   *
+   * @param minScale the minimum scale of divided figures (see {@code Calculator.minScale})
+   */
+  public Recipe(ActivityMethod method, List<GasChain> chains, List<MissingFactor> missing,
+      int minScale) {
     this.method = method;
-    this.activityKey = activityKey;
-    this.unit = unit;
-    this.region = region;
-    this.period = period;
     this.missing = List.copyOf(missing);
     this.minScale = minScale;
     int n = chains.size();
@@ -57,7 +49,6 @@ public final class Recipe {
     this.kinds = new LineKind[n];
     this.gasMultipliers = new Multiplier[n];
     this.co2eMultipliers = new Multiplier[n];
-    this.summaries = new Trace[n];
     this.co2eIsGas = new boolean[n];
     for (int i = 0; i < n; i++) {
       GasChain c = chains.get(i);
@@ -66,10 +57,12 @@ public final class Recipe {
       gasMultipliers[i] = Multiplier.of(c.gasRatio());
       co2eMultipliers[i] = Multiplier.of(c.co2eRatio());
       co2eIsGas[i] = c.gasRatio().equals(c.co2eRatio());
-      summaries[i] = Trace.builder().mode(TraceMode.SUMMARY).method(method.name())
-          .formula(method.formula()).addAllFactors(c.factors()).gwpSet(gwpSet).gwp(c.gwp())
-          .factorLibraryVersion(version).addAllNotes(c.notes()).build();
     }
+  }
+
+  /** The method this recipe prepares. */
+  public ActivityMethod method() {
+    return method;
   }
 
   /** Whether factors are missing; then the recipe gives no figures. */
@@ -102,12 +95,12 @@ public final class Recipe {
     return chains[i];
   }
 
-  /** The tonnes of gas of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
+  /** The tonnes of gas of line {@code i} for {@code amount}, by the calculator's rounding policy. */
   public BigDecimal gasTonnes(int i, BigDecimal amount) {
     return gasMultipliers[i].apply(amount, minScale);
   }
 
-  /** The tonnes of CO₂e of line {@code i} for {@code amount}, by the rounding policy of {@link Trace}. */
+  /** The tonnes of CO₂e of line {@code i} for {@code amount}, by the calculator's rounding policy. */
   public BigDecimal co2eTonnes(int i, BigDecimal amount) {
     return co2eMultipliers[i].apply(amount, minScale);
   }
@@ -164,7 +157,7 @@ public final class Recipe {
 
   /**
    * A sum of {@link #gasNumerator}s or {@link #co2eNumerator}s over one {@code denominator},
-   * divided once by the rounding policy of {@link Trace} (exact when the denominator is 1).
+   * divided once by the rounding policy of {@code Trace} (exact when the denominator is 1).
    */
   public static BigDecimal divide(BigDecimal numeratorSum, BigInteger denominator, int minScale) {
     return Multiplier.divide(numeratorSum, denominator, minScale);
@@ -178,17 +171,14 @@ public final class Recipe {
     return co2eIsGas[i];
   }
 
-  /** The shared summary trace of line {@code i}. */
-  public Trace summary(int i) {
-    return summaries[i];
-  }
-
-  Optional<Integer> gasScale(int i, BigDecimal amount) {
+  /** The scale of line {@code i}'s tonnes of gas for {@code amount}, if it is divided. */
+  public Optional<Integer> gasScale(int i, BigDecimal amount) {
     int s = gasMultipliers[i].scaleFor(amount, minScale);
     return s < 0 ? Optional.empty() : Optional.of(s);
   }
 
-  Optional<Integer> co2eScale(int i, BigDecimal amount) {
+  /** The scale of line {@code i}'s tonnes of CO₂e for {@code amount}, if it is divided. */
+  public Optional<Integer> co2eScale(int i, BigDecimal amount) {
     int s = co2eMultipliers[i].scaleFor(amount, minScale);
     return s < 0 ? Optional.empty() : Optional.of(s);
   }

@@ -1,14 +1,13 @@
-package org.cnms.assets.ledger.store;
+package org.cnms.assets.ledger;
 
 import java.util.List;
-import org.cnms.assets.ledger.LedgerEntry;
-import org.cnms.assets.ledger.LedgerHead;
 
 /**
  * Where a carbon-asset ledger (T/CAS 612 clauses 6.7 and 7.5.3) keeps its entries: the service
  * a {@link org.cnms.assets.ledger.Ledger} appends through and reopens from. Implementations: in
- * memory ({@link MemoryLedgerStore}), a JSON Lines file ({@link JsonLinesLedgerStore}) and, in the
- * module {@code cnms-ledger-jdbc}, a relational database.
+ * memory ({@link MemoryLedgerStore}), a JSON Lines file
+ * ({@link org.cnms.assets.ledger.store.JsonLinesLedgerStore}) and, in the module
+ * {@code cnms-ledger-jdbc}, a relational database.
  *
  * <p>The whole contract:
  * <ul>

@@ -1,4 +1,4 @@
-package org.cnms.quantification.calculation;
+package org.cnms.quantification.method;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.cnms.core.internal.Checks;

@@ -1,4 +1,4 @@
-package org.cnms.quantification.calculation;
+package org.cnms.quantification.method;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.cnms.assets.ledger.store;
+package org.cnms.assets.ledger;
 
-import org.cnms.assets.ledger.LedgerHead;
 
 /**
  * Thrown when a writer appends to a {@link LedgerStore} at a head that is no longer the store's

@@ -1,14 +1,11 @@
-package org.cnms.core.conformity;
+package org.cnms.core.conformity.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cnms.core.conformity.rules.ContextRules;
-import org.cnms.core.conformity.rules.EvaluationRules;
-import org.cnms.core.conformity.rules.ImprovementRules;
-import org.cnms.core.conformity.rules.LeadershipRules;
-import org.cnms.core.conformity.rules.OperationRules;
-import org.cnms.core.conformity.rules.PlanningRules;
-import org.cnms.core.conformity.rules.SupportRules;
+import org.cnms.core.conformity.ConformityAssessment;
+import org.cnms.core.conformity.ConformityRule;
+import org.cnms.core.conformity.RuleProvider;
+import org.cnms.core.conformity.Verdict;
 
 /**
  * The conformity rules of cnms-core: the machine checks of T/CAS 612 clauses 4.1–4.3, 5.1–5.3,

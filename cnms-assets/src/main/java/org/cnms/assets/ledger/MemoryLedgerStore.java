@@ -1,10 +1,8 @@
-package org.cnms.assets.ledger.store;
+package org.cnms.assets.ledger;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.cnms.assets.ledger.LedgerEntry;
-import org.cnms.assets.ledger.LedgerHead;
 
 /**
  * A {@link LedgerStore} in memory: the entries live as long as the store object. For tests,

@@ -1,4 +1,4 @@
-package org.cnms.quantification.calculation;
+package org.cnms.quantification.method;
 
 import java.util.Optional;
 import org.cnms.core.organisation.ReportingPeriod;
