@@ -35,7 +35,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -114,7 +113,6 @@ public final class CnmsSchemas {
    * @return the schema
    */
   public static ObjectNode generate(Class<?> root, String id, String title, String description) {
-    Map<String, Map<String, Class<?>>> polymorphic = new LinkedHashMap<>();
     SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(
         SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.GETTER_METHODS,
@@ -124,7 +122,9 @@ public final class CnmsSchemas {
             Option.NULLABLE_FIELDS_BY_DEFAULT,
             Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT);
     b.forTypesInGeneral()
-        .withCustomDefinitionProvider((type, context) -> custom(type, context, polymorphic))
+        .withCustomDefinitionProvider(CnmsSchemas::custom)
+        .withTypeAttributeOverride((node, scope, context) -> markTypeName(node,
+            scope.getType().getErasedType()))
         .withSubtypeResolver((type, context) -> {
           Class<?> impl = implementation(type.getErasedType());
           return impl == type.getErasedType() ? null
@@ -153,7 +153,7 @@ public final class CnmsSchemas {
         JacksonOption.IGNORE_TYPE_INFO_TRANSFORM));
     ObjectNode generated = new SchemaGenerator(b.build()).generateSchema(root);
     stripMethodParentheses(generated);
-    addTypeNames(generated, polymorphic);
+    addTypeNames(generated);
     ObjectNode schema = generated.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", id);
@@ -220,8 +220,7 @@ public final class CnmsSchemas {
         ? List.of(t.getTypeParameters().get(0)) : null;
   }
 
-  private static CustomDefinition custom(ResolvedType type, SchemaGenerationContext context,
-      Map<String, Map<String, Class<?>>> polymorphic) {
+  private static CustomDefinition custom(ResolvedType type, SchemaGenerationContext context) {
     Class<?> c = type.getErasedType();
     ObjectNode node = context.getGeneratorConfig().createObjectNode();
     if (c == BigDecimal.class) {
@@ -243,8 +242,8 @@ public final class CnmsSchemas {
     if (c == Amount.class || c == Co2e.class) {
       node.put("type", "object");
       ObjectNode props = node.putObject("properties");
-      props.set("value", custom(context.getTypeContext().resolve(BigDecimal.class), context,
-          polymorphic).getValue());
+      props.set("value", custom(context.getTypeContext().resolve(BigDecimal.class), context)
+          .getValue());
       ObjectNode unit = props.putObject("unit");
       unit.put("type", "string");
       if (c == Co2e.class) {
@@ -260,6 +259,25 @@ public final class CnmsSchemas {
       node.put("additionalProperties", false);
       return inline(node);
     }
+    if (c == java.util.Currency.class) {
+      node.put("type", "string");
+      node.put("pattern", "^[A-Z]{3}$");
+      node.put("description", "An ISO 4217 currency code, e.g. CNY.");
+      return inline(node);
+    }
+    if (c.isInterface() && c.isSealed() && c.getAnnotation(JsonTypeInfo.class) == null) {
+      // read by a deserializer of its own: a code string (an enum, any case) or an object
+      ArrayNode anyOf = node.putArray("anyOf");
+      for (Class<?> sub : c.getPermittedSubclasses()) {
+        if (sub.isEnum()) {
+          anyOf.add(lenientEnum(sub, node, "parse"));
+        } else {
+          anyOf.add(context.createDefinitionReference(context.getTypeContext().resolve(sub)));
+        }
+      }
+      return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
+          CustomDefinition.AttributeInclusion.NO);
+    }
     if (c == MeasureUnit.class) {
       node.put("type", "string");
       node.put("description", "A unit by its code or one of its aliases, e.g. kWh, tce, Nm3,"
@@ -268,18 +286,8 @@ public final class CnmsSchemas {
       return inline(node);
     }
     if (c.isEnum() && lenientCreator(c) != null) {
-      ArrayNode values = node.arrayNode();
-      for (Object constant : c.getEnumConstants()) {
-        values.add(jsonValue(c, constant));
-      }
-      node.put("type", "string");
-      node.set("anyOf", node.arrayNode().add(node.objectNode().set("enum", values))
-          .add(node.objectNode().put("type", "string")));
-      node.put("description", "Written as one of " + values + "; the reader also accepts the"
-          + " other spellings " + c.getSimpleName() + "." + lenientCreator(c).getName()
-          + " reads.");
-      return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-          CustomDefinition.AttributeInclusion.YES);
+      return new CustomDefinition(lenientEnum(c, node, lenientCreator(c).getName()),
+          CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.YES);
     }
     JsonTypeInfo info = c.getAnnotation(JsonTypeInfo.class);
     JsonSubTypes subTypes = c.getAnnotation(JsonSubTypes.class);
@@ -291,9 +299,6 @@ public final class CnmsSchemas {
       ArrayNode branches = node.arrayNode();
       for (JsonSubTypes.Type sub : subTypes.value()) {
         String name = sub.name().isEmpty() ? sub.value().getSimpleName() : sub.name();
-        polymorphic.computeIfAbsent(implementation(sub.value()).getSimpleName()
-                .replaceFirst("^Immutable", ""), k -> new LinkedHashMap<>())
-            .put(property, sub.value());
         names.add(name);
         ObjectNode branch = branches.addObject();
         ObjectNode ifNode = branch.putObject("if");
@@ -307,9 +312,27 @@ public final class CnmsSchemas {
       node.set("allOf", branches);
       node.put("description", "One of " + names + ", named in the field '" + property + "'.");
       return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
-          CustomDefinition.AttributeInclusion.YES);
+          CustomDefinition.AttributeInclusion.NO);
     }
     return null;
+  }
+
+  /**
+   * An enum read leniently (other spellings, any case): its written values for completion,
+   * any string accepted, so that no file the SDK reads is rejected.
+   */
+  private static ObjectNode lenientEnum(Class<?> c, ObjectNode factory, String reader) {
+    ObjectNode node = factory.objectNode();
+    ArrayNode values = node.arrayNode();
+    for (Object constant : c.getEnumConstants()) {
+      values.add(jsonValue(c, constant));
+    }
+    node.put("type", "string");
+    node.set("anyOf", node.arrayNode().add(node.objectNode().set("enum", values))
+        .add(node.objectNode().put("type", "string")));
+    node.put("description", "Written as one of " + values + "; the reader also accepts the"
+        + " other spellings " + c.getSimpleName() + "." + reader + " reads.");
+    return node;
   }
 
   private static CustomDefinition inline(ObjectNode node) {
@@ -380,26 +403,50 @@ public final class CnmsSchemas {
     return name.endsWith("()") ? name.substring(0, name.length() - 2) : name;
   }
 
+  private static final String TYPE_NAME_MARK = "x-cnms-type-name";
+
+  /**
+   * Marks the definition of a subtype of a polymorphic type ({@code @JsonTypeInfo(use = NAME)})
+   * with its type-name field and name, for {@link #addTypeNames}.
+   */
+  private static void markTypeName(ObjectNode node, Class<?> type) {
+    JsonTypeName name = null;
+    JsonTypeInfo info = null;
+    List<Class<?>> todo = new ArrayList<>(List.of(type));
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.remove(0);
+      if (name == null && c.getAnnotation(JsonTypeName.class) != null) {
+        name = c.getAnnotation(JsonTypeName.class);
+      }
+      if (info == null && c.getAnnotation(JsonTypeInfo.class) != null) {
+        info = c.getAnnotation(JsonTypeInfo.class);
+      }
+      if (c.getSuperclass() != null) {
+        todo.add(c.getSuperclass());
+      }
+      todo.addAll(List.of(c.getInterfaces()));
+    }
+    if (name != null && info != null && info.use() == JsonTypeInfo.Id.NAME
+        && info.include() == JsonTypeInfo.As.PROPERTY && !type.isInterface()) {
+      node.putObject(TYPE_NAME_MARK).put(info.property().isEmpty() ? "@type" : info.property(),
+          name.value());
+    }
+  }
+
   /**
    * Lets the type-name field into the definitions of the subtypes of a polymorphic type: each
    * subtype's object allows and requires its own name (its {@code @JsonTypeName}).
    */
-  private static void addTypeNames(ObjectNode schema,
-      Map<String, Map<String, Class<?>>> polymorphic) {
-    JsonNode defs = schema.path(DEFS);
-    polymorphic.forEach((defName, byProperty) -> {
-      JsonNode def = defs.path(defName);
-      if (!(def instanceof ObjectNode d)) {
-        throw new IllegalStateException("No definition " + defName + " in " + defs.size()
-            + " definitions");
-      }
-      byProperty.forEach((property, sub) -> {
-        JsonTypeName name = sub.getAnnotation(JsonTypeName.class);
-        String value = name == null ? sub.getSimpleName() : name.value();
-        ObjectNode props = (ObjectNode) d.get("properties");
+  private static void addTypeNames(JsonNode node) {
+    if (node instanceof ObjectNode d && d.get(TYPE_NAME_MARK) instanceof ObjectNode mark) {
+      d.remove(TYPE_NAME_MARK);
+      for (Map.Entry<String, JsonNode> e : mark.properties()) {
+        String property = e.getKey();
         ObjectNode reordered = d.objectNode();
-        reordered.putObject(property).put("const", value);
-        reordered.setAll(props);
+        reordered.putObject(property).put("const", e.getValue().asText());
+        if (d.get("properties") instanceof ObjectNode props) {
+          reordered.setAll(props);
+        }
         d.set("properties", reordered);
         ArrayNode required = d.has("required") ? (ArrayNode) d.get("required")
             : d.putArray("required");
@@ -410,7 +457,8 @@ public final class CnmsSchemas {
         if (!present) {
           required.insert(0, property);
         }
-      });
-    });
+      }
+    }
+    node.forEach(CnmsSchemas::addTypeNames);
   }
 }
