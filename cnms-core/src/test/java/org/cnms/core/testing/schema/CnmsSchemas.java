@@ -117,7 +117,9 @@ public final class CnmsSchemas {
         SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.GETTER_METHODS,
             Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.PLAIN_DEFINITION_KEYS,
-            Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.STANDARD_FORMATS)
+            Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.STANDARD_FORMATS,
+            Option.NONPUBLIC_NONSTATIC_FIELDS_WITH_GETTERS,
+            Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
         .without(Option.FLATTENED_OPTIONALS, Option.SIMPLIFIED_OPTIONALS,
             Option.NULLABLE_FIELDS_BY_DEFAULT,
             Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT);
@@ -137,8 +139,8 @@ public final class CnmsSchemas {
         })
         .withPropertySorter(Comparator.comparing(MemberScope::getSchemaPropertyName));
     b.forMethods()
-        .withIgnoreCheck(m -> ignored(m.getRawMember().getDeclaringClass(), m.isStatic(),
-            property(m)))
+        .withIgnoreCheck(m -> m.getRawMember().getDeclaringClass().isRecord()
+            || ignored(m.getRawMember().getDeclaringClass(), m.isStatic(), property(m)))
         .withPropertyNameOverrideResolver(CnmsSchemas::propertyName)
         .withRequiredCheck(m -> property(m) != null && property(m).required())
         .withTargetTypeOverridesResolver(CnmsSchemas::withoutOptional);
