@@ -58,6 +58,11 @@ import org.cnms.core.units.UnitRegistry;
  *       marks exactly the attributes without a default, not optional and not a collection;
  *   <li>unknown fields are errors ({@code FAIL_ON_UNKNOWN_PROPERTIES}): every object says
  *       {@code "additionalProperties": false};
+ *   <li>an {@code Optional<T>} attribute is described as {@code T}: the mappers leave absent
+ *       values out ({@code NON_ABSENT}), so a file never needs {@code null} (the reader would
+ *       take it as absent; the schema does not offer it);
+ *   <li>a type read by a deserializer of its own from a code or an object (a sealed interface
+ *       without type names, such as the unit type of a carbon-unit block) is either;
  *   <li>an exact decimal ({@code BigDecimal}) is written as a plain decimal string
  *       ({@code "12.50"}) and read from a string or a number: {@code {"type": ["string",
  *       "number"], "pattern": …}}; amounts and CO₂e masses are {@code {"value", "unit"}} objects;
