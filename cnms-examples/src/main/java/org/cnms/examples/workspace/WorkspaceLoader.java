@@ -77,7 +77,7 @@ final class WorkspaceLoader {
   static final String REFRIGERANT_PREFIX = "refrigerant.";
 
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
-  private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
+  static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
       "neutralityClaims", "ledger");
 
