@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.cnms.core.Problem;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
@@ -120,12 +121,12 @@ public final class CsvActivityImport {
 
     void error(@Nullable String column, @Nullable String value, String message) {
       bad = true;
-      RowError.Builder e = RowError.builder().row(row.number()).message(message);
+      Problem.Builder e = Problem.builder().line(row.number()).message(message);
       if (column != null) {
-        e.column(column);
+        e.field(column);
       }
       if (value != null) {
-        e.value(value);
+        e.text(value);
       }
       report.addErrors(e.build());
     }

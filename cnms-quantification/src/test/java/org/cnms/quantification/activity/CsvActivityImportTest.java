@@ -39,18 +39,18 @@ class CsvActivityImportTest {
     assertEquals(Amount.of("12.3", "1e4Nm3"), report.records().get(1).amount());
     assertEquals(List.of(3, 5, 6, 7, 8), report.badRows());
     assertEquals(List.of(
-        "row 3, column source: Unknown source 'grid-9'",
-        "row 5, column amount: Not a number: 'abc'",
-        "row 5, column unit: Unknown unit 'furlong'",
-        "row 6, column amount: The amount must not be negative, but was -3",
-        "row 6, column start: The period 2024-12-01/2024-12-31 lies outside the reporting"
+        "3: source: Unknown source 'grid-9'",
+        "5: amount: Not a number: 'abc'",
+        "5: unit: Unknown unit 'furlong'",
+        "6: amount: The amount must not be negative, but was -3",
+        "6: start: The period 2024-12-01/2024-12-31 lies outside the reporting"
             + " period 2025",
-        "row 7, column category: Unknown emission category 'C9'; expected C1 to C6 (ISO 14064-1"
+        "7: category: Unknown emission category 'C9'; expected C1 to C6 (ISO 14064-1"
             + " categories of T/CAS 612 clause 6.2.1)",
-        "row 7, column obtained_by: Unknown way of obtaining 'guessed'; expected metered,"
+        "7: obtained_by: Unknown way of obtaining 'guessed'; expected metered,"
             + " invoiced, calculated or estimated",
-        "row 8, column id: Record id 'r1' appears twice in the file"),
-        report.errors().stream().map(RowError::toString).toList());
+        "8: id: Record id 'r1' appears twice in the file"),
+        report.errors().stream().map(Object::toString).toList());
     var e = assertThrows(IllegalArgumentException.class, report::requireClean);
     assertEquals("8 problem(s) in 5 row(s):", e.getMessage().lines().findFirst().get());
     assertRoundTrips(report, ImportReport.class);
