@@ -86,7 +86,7 @@ import org.jspecify.annotations.Nullable;
  * and a record longer than 1 MiB ends the reading of its file with a problem.
  *
  * <p><b>Duplicate ids</b> are found in bounded memory: each id is kept as a 64-bit fingerprint in
- * a primitive open-addressing set (about 13 bytes per id). A row whose id's fingerprint was seen
+ * a primitive open-addressing set (10 to 15 bytes per id). A row whose id's fingerprint was seen
  * before is set aside; when the stream ends, files read from a {@link Path} are read a second
  * time, ids only, for the set-aside ids alone, which confirms each duplicate and names the place
  * of the first occurrence, across files too. A set-aside row whose id turns out to be unique (two

@@ -2,9 +2,11 @@ package org.cnms.quantification.activity;
 
 /**
  * The set of record ids seen by an import, in bounded memory: each id is kept as a 64-bit
- * fingerprint in a primitive open-addressing table (linear probing), split into 256 segments that
- * grow one at a time, so growing never needs two copies of the whole table. About 13 bytes per
- * id at ten million ids (128 MB for 10⁷), against some 100 bytes for a {@code HashSet<String>}.
+ * fingerprint in a primitive open-addressing table (linear probing), split into 4096 segments by
+ * the fingerprint's top bits; each segment grows by half when it is four-fifths full, one at a
+ * time, so growing never needs two copies of the whole table and no segment becomes one of the
+ * garbage collector's huge objects. 8 bytes per slot at a load between 0.53 and 0.8: 10 to 15
+ * bytes per id (about 120 MB for 10⁷ ids), against some 100 bytes for a {@code HashSet<String>}.
  *
  * <p>A fingerprint seen again is a duplicate id unless two different ids share a fingerprint; for
  * n ids that happens with a probability below n²/2⁶⁵ (3 × 10⁻⁶ for ten million). The import
@@ -13,7 +15,8 @@ package org.cnms.quantification.activity;
  */
 final class IdFingerprints {
 
-  private static final int SEGMENTS = 256;
+  private static final int SEGMENT_BITS = 12;
+  private static final int SEGMENTS = 1 << SEGMENT_BITS;
 
   private final long[][] tables = new long[SEGMENTS][];
   private final int[] sizes = new int[SEGMENTS];
@@ -26,26 +29,33 @@ final class IdFingerprints {
    */
   boolean add(String id) {
     long fp = fingerprint(id);
-    int segment = (int) (fp >>> 56);
+    int segment = (int) (fp >>> (64 - SEGMENT_BITS));
     long[] t = tables[segment];
     if (t == null) {
-      t = new long[64];
+      t = new long[16];
       tables[segment] = t;
     }
-    int mask = t.length - 1;
-    int i = (int) fp & mask;
+    int n = t.length;
+    int i = slot(fp, n);
     while (t[i] != 0) {
       if (t[i] == fp) {
         return false;
       }
-      i = (i + 1) & mask;
+      if (++i == n) {
+        i = 0;
+      }
     }
     t[i] = fp;
     size++;
-    if (++sizes[segment] * 4L > t.length * 3L) {
+    if (++sizes[segment] * 5L > n * 4L) {
       grow(segment);
     }
     return true;
+  }
+
+  /** The slot of a fingerprint in a table of n slots: its low 32 bits scaled to n. */
+  private static int slot(long fp, int n) {
+    return (int) (((fp & 0xFFFFFFFFL) * n) >>> 32);
   }
 
   /** The number of distinct fingerprints. */
@@ -55,20 +65,21 @@ final class IdFingerprints {
 
   private void grow(int segment) {
     long[] old = tables[segment];
-    long[] t = new long[old.length * 2];
-    int mask = t.length - 1;
+    long[] t = new long[old.length + old.length / 2];
+    int n = t.length;
     for (long fp : old) {
       if (fp != 0) {
-        int i = (int) fp & mask;
+        int i = slot(fp, n);
         while (t[i] != 0) {
-          i = (i + 1) & mask;
+          if (++i == n) {
+            i = 0;
+          }
         }
         t[i] = fp;
       }
     }
     tables[segment] = t;
   }
-
   /** A 64-bit fingerprint of the text: FNV-1a over its chars, then MurmurHash3's finaliser. */
   static long fingerprint(String s) {
     long h = 0xcbf29ce484222325L;
