@@ -62,13 +62,17 @@ public class CsvImportBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    file = ActivityFiles.csv(ROWS);
+    setUp(ActivityFiles.csv(ROWS));
+  }
+
+  void setUp(Path csv) throws IOException {
+    file = csv;
     calculator = ActivityWorkload.calculator();
     importer = ActivityImport.builder().period(ActivityWorkload.YEAR).build();
     System.out.println("\n" + file + ": " + Files.size(file) / 1_000_000 + " MB");
   }
 
-  private Reader reader() throws IOException {
+  Reader reader() throws IOException {
     return new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
         StandardCharsets.UTF_8.newDecoder());
   }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -378,13 +379,20 @@ public final class ActivityImport {
     private final List<Held> held = new ArrayList<>();
     private final Map<String, MeasureUnit> unitCache = new HashMap<>();
     private final Map<String, LocalDate> dateCache = new HashMap<>();
-    private final List<ActivityRecord> released = new ArrayList<>();
+    private final ArrayDeque<ActivityRecord> ready = new ArrayDeque<>();
+    // rows whose ids wait to be checked, in batches (see IdFingerprints.addAll)
+    private final String[] batchIds = new String[IdFingerprints.BATCH];
+    private final @Nullable ActivityRecord[] batchRecords =
+        new ActivityRecord[IdFingerprints.BATCH];
+    private final int[] batchInputs = new int[IdFingerprints.BATCH];
+    private final int[] batchLines = new int[IdFingerprints.BATCH];
+    private final int[] batchColumns = new int[IdFingerprints.BATCH];
+    private final boolean[] fresh = new boolean[IdFingerprints.BATCH];
+    private int batchSize;
     private int index = -1;
     private @Nullable TableSource table;
     private @Nullable Problem fileProblem;
-    private @Nullable ActivityRecord next;
     private boolean finished;
-    private int releasedAt;
     private long rows;
     private long records;
     // column indexes of the current table, -1 when absent
@@ -425,20 +433,18 @@ public final class ActivityImport {
 
     @Override
     public boolean hasNext() {
-      while (next == null) {
-        if (table == null) {
-          if (!openNext()) {
-            if (!finished) {
-              finished = true;
-              finish();
-            }
-            if (releasedAt < released.size()) {
-              next = released.get(releasedAt++);
-              return true;
-            }
-            return false;
+      while (ready.isEmpty()) {
+        if (table == null && !openNext()) {
+          flush();
+          if (!ready.isEmpty()) {
+            return true;
           }
-          continue;
+          if (!finished) {
+            finished = true;
+            finish();
+            continue;
+          }
+          return false;
         }
         boolean more;
         try {
@@ -453,7 +459,7 @@ public final class ActivityImport {
           continue;
         }
         rows++;
-        next = readRow(table);
+        readRow(table);
       }
       return true;
     }
@@ -463,10 +469,27 @@ public final class ActivityImport {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      ActivityRecord r = next;
-      next = null;
       records++;
-      return r;
+      return ready.poll();
+    }
+
+    /** Checks the ids of the waiting rows; fresh ones become ready, the others are held. */
+    private void flush() {
+      ids.addAll(batchIds, batchSize, fresh);
+      for (int j = 0; j < batchSize; j++) {
+        ActivityRecord r = batchRecords[j];
+        if (fresh[j]) {
+          if (r != null) {
+            ready.add(r);
+          }
+        } else {
+          held.add(new Held(batchIds[j], new Place(batchInputs[j], batchLines[j]),
+              batchColumns[j], r));
+        }
+        batchIds[j] = null;
+        batchRecords[j] = null;
+      }
+      batchSize = 0;
     }
 
     @Override
@@ -537,7 +560,7 @@ public final class ActivityImport {
             continue;
           }
           rows++;
-          next = readRow(table);
+          readRow(table);
           return true;
         } catch (SourceFailure f) {
           fileProblem(f.line, f.getMessage());
@@ -615,7 +638,8 @@ public final class ActivityImport {
       sink.accept(p.build());
     }
 
-    private @Nullable String optional(TableSource t, int column) {
+    /** The stripped text of a field, null if blank; full-width forms folded if asked. */
+    private @Nullable String optional(TableSource t, int column, boolean fold) {
       if (column < 0 || column >= t.fieldCount()) {
         return null;
       }
@@ -625,12 +649,20 @@ public final class ActivityImport {
             + maxFieldLength + " are read");
         return null;
       }
-      String v = ImportValues.fold(raw);
+      String v = fold ? ImportValues.fold(raw) : raw.strip();
       return v.isEmpty() ? null : v;
     }
 
+    private @Nullable String optional(TableSource t, int column) {
+      return optional(t, column, false);
+    }
+
     private @Nullable String required(TableSource t, int column) {
-      String v = optional(t, column);
+      return required(t, column, false);
+    }
+
+    private @Nullable String required(TableSource t, int column, boolean fold) {
+      String v = optional(t, column, fold);
       if (v == null && !(column < t.fieldCount() && t.field(column).length() > maxFieldLength)) {
         error(column, null, "A value is required in column " + headerNames.get(column));
       }
@@ -638,7 +670,7 @@ public final class ActivityImport {
     }
 
     private @Nullable LocalDate date(TableSource t, int column) {
-      String v = required(t, column);
+      String v = required(t, column, true);
       if (v == null) {
         return null;
       }
@@ -658,10 +690,10 @@ public final class ActivityImport {
       return d;
     }
 
-    private @Nullable ActivityRecord readRow(TableSource t) {
+    private void readRow(TableSource t) {
       bad = false;
       line = t.line();
-      if (t.fieldCount() < headerSize) {
+      if (t.fixedWidth() && t.fieldCount() < headerSize) {
         error(-1, null, "The row has " + t.fieldCount() + " fields, the header " + headerSize);
       }
       String id = required(t, cId);
@@ -670,7 +702,7 @@ public final class ActivityImport {
         error(cSource, source, "Unknown source '" + source + "'");
       }
       String facility = required(t, cFacility);
-      String categoryText = required(t, cCategory);
+      String categoryText = required(t, cCategory, true);
       EmissionCategory category = null;
       if (categoryText != null) {
         try {
@@ -680,7 +712,7 @@ public final class ActivityImport {
         }
       }
       String key = required(t, cKey);
-      String amountText = required(t, cAmount);
+      String amountText = required(t, cAmount, true);
       java.math.BigDecimal value = null;
       if (amountText != null) {
         try {
@@ -732,7 +764,7 @@ public final class ActivityImport {
             + " lies outside the reporting period " + period);
       }
       ObtainedBy by = ObtainedBy.METERED;
-      String byText = optional(t, cBy);
+      String byText = optional(t, cBy, true);
       if (byText != null) {
         try {
           by = ImportValues.obtainedBy(byText);
@@ -763,11 +795,16 @@ public final class ActivityImport {
           error(-1, null, e.getMessage());
         }
       }
-      if (id != null && !ids.add(id)) {
-        held.add(new Held(id, new Place(index, line), cId, record));
-        return null;
+      if (id != null) {
+        batchIds[batchSize] = id;
+        batchRecords[batchSize] = record;
+        batchInputs[batchSize] = index;
+        batchLines[batchSize] = line;
+        batchColumns[batchSize] = cId;
+        if (++batchSize == IdFingerprints.BATCH) {
+          flush();
+        }
       }
-      return record;
     }
 
     // ---------------------------------------------------------------- duplicates
@@ -800,7 +837,7 @@ public final class ActivityImport {
                   + first.line() : "; first at " + inputs.get(first.input()).name() + ":"
                   + first.line()));
         } else if (h.record() != null) {
-          released.add(h.record());
+          ready.add(h.record());
         }
       }
     }

@@ -26,6 +26,14 @@ interface TableSource extends Closeable {
   /** The field at {@code index} of the current row, never null; blank if absent. */
   String field(int index);
 
+  /**
+   * Whether every row should have a field per column: true for CSV, where a short row is a
+   * problem; false for a sheet, which leaves out empty cells at the end of a row.
+   */
+  default boolean fixedWidth() {
+    return true;
+  }
+
   /** The sheet, for a workbook; null for text. */
   default String sheet() {
     return null;

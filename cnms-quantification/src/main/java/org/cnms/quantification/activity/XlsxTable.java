@@ -47,6 +47,11 @@ final class XlsxTable implements TableSource {
   }
 
   @Override
+  public boolean fixedWidth() {
+    return false;
+  }
+
+  @Override
   public String sheet() {
     return sheet.getName();
   }

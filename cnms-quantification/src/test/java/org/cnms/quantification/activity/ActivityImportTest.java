@@ -485,8 +485,8 @@ class ActivityImportTest {
             ws.style(r + 1, c).format("yyyy/m/d").set();
           } else if (v instanceof BigDecimal n) {
             ws.value(r + 1, c, n);
-          } else {
-            ws.value(r + 1, c, (String) v);
+          } else if (!((String) v).isEmpty()) {
+            ws.value(r + 1, c, (String) v);  // empty cells at the end of a row are left out
           }
         }
       }
