@@ -843,7 +843,8 @@ public final class ActivityImport {
     }
 
     private void duplicate(Held h, String message) {
-      Problem.Builder p = place(h.place().input(), h.place().line()).column(h.column() + 1).field(mapping.id()).text(h.id())
+      Problem.Builder p = place(h.place().input(), h.place().line()).column(h.column() + 1)
+          .field(mapping.id()).text(h.id())
           .message(message);
       sink.accept(p.build());
     }

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The import of activity data from a CSV extract of an ERP system held in memory (T/CAS 612 clause
  * 9.1.1): one row per record, columns named by a {@link ColumnMapping}, read by the rules of
- * {@link ActivityImport} (which streams files of any size). Every row is checked and every problem of
- * every bad row is reported with its row number — unknown source, unknown unit, unparsable number,
+ * {@link ActivityImport} (which streams files of any size). Every row is checked and every
+ * problem of every bad row is reported with its line — unknown source, unknown unit, unparsable number,
  * negative amount, date outside the reporting period, unknown category or way of obtaining,
  * missing value, duplicate id — while the good rows become records; nothing is dropped silently.
  *
