@@ -14,8 +14,8 @@ import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 
 /**
- * Imports a generated activity CSV file of 10,000,000 rows (about 1.5 GB; the row count is the
- * first argument) into an inventory and prints the time, the records, the problems and the peak
+ * Imports a generated activity CSV file of 10,000,000 rows (about 1.6 GB; the row count, or the
+ * path of another CSV file, is the first argument) into an inventory and prints the time, the records, the problems and the peak
  * heap use; run it with a small heap to show that the import streams:
  *
  * <pre>
@@ -35,9 +35,10 @@ public final class TenMillionRows {
    * @param args the number of rows, 10,000,000 by default
    */
   public static void main(String[] args) throws Exception {
-    long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+    boolean named = args.length > 0 && args[0].endsWith(".csv");
+    long rows = args.length > 0 && !named ? Long.parseLong(args[0]) : 10_000_000L;
     long t0 = System.nanoTime();
-    Path file = ActivityFiles.csv(rows);
+    Path file = named ? Path.of(args[0]) : ActivityFiles.csv(rows);
     long generated = System.nanoTime();
     System.out.printf("file %s: %,d bytes (ready in %.1f s)%n", file, Files.size(file),
         (generated - t0) / 1e9);
@@ -63,8 +64,9 @@ public final class TenMillionRows {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("imported %,d rows in %.1f s (%.0f ns/row), %d problems; max heap %d MB,"
-        + " peak heap used (sum of pool peaks) %d MB; total emissions %s%n", rows,
+    System.out.printf("imported %s in %.1f s (%.0f ns/row), %d problems; max heap %d MB,"
+        + " peak heap used (sum of pool peaks) %d MB; total emissions %s%n",
+        named ? file.toString() : String.format("%,d rows", rows),
         (end - start) / 1e9, (end - start) / (double) rows, problems.get(),
         Runtime.getRuntime().maxMemory() >> 20, peak >> 20, inv.totalEmissions());
   }
