@@ -3,7 +3,6 @@ package org.cnms.quantification.activity;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -341,7 +340,7 @@ public final class ActivityImport {
   }
 
   private TableSource table(InputStream in, Charset cs) {
-    Reader reader = new InputStreamReader(in, cs.newDecoder());
+    Reader reader = new DecodingReader(in, cs);
     return new CsvTable(reader, cs.name(), MAX_RECORD_CHARS);
   }
 

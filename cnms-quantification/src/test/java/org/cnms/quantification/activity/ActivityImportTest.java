@@ -197,6 +197,25 @@ class ActivityImportTest {
   }
 
   @Test
+  void gbkBytesAfterTheDetectedUtf8PartEndTheFileWithAProblem() throws IOException {
+    StringBuilder ascii = new StringBuilder(HEADER);
+    for (int i = 0; ascii.length() < ActivityImport.SNIFF_BYTES + 1000; i++) {
+      ascii.append("r").append(i).append(",s1,f1,C1,diesel,1,t,2025-01-01,2025-01-31,\n");
+    }
+    int lines = (int) ascii.chars().filter(c -> c == '\n').count();
+    Path p = dir.resolve("late.csv");
+    try (OutputStream o = Files.newOutputStream(p)) {
+      o.write(ascii.toString().getBytes(StandardCharsets.US_ASCII));
+      o.write("x1,s1,f1,C1,diesel,1,吨,2025-01-01,2025-01-31,\n".getBytes(GB18030));
+    }
+    Outcome o = read(p);
+    assertEquals(lines - 1, o.records().size());
+    assertEquals(List.of(p + ":" + (lines + 1) + ": The bytes after line " + lines + " are not"
+        + " UTF-8; name the file's encoding (UTF-8 or GB18030); the rest of the file is not read"),
+        o.messages());
+  }
+
+  @Test
   void aStreamReadsInTheNamedEncoding() {
     String text = HEADER + "r1,s1,f1,C1,diesel,1,公斤,2025-01-01,2025-01-31,\n";
     List<Problem> problems = new ArrayList<>();

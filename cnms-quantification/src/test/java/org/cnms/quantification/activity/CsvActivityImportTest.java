@@ -73,4 +73,16 @@ class CsvActivityImportTest {
         + " start, end; it has id, source", missing.getMessage());
     assertRoundTrips(sap, ColumnMapping.class);
   }
+
+  @Test
+  void aHeaderWithoutRowsIsAProblemAndAnEmptyTextIsRejected() {
+    ImportReport report = importer.read(new StringReader(
+        "id,source,facility,category,activity,amount,unit,start,end\n"));
+    assertEquals(List.of("1: The file has a header but no rows of data"),
+        report.errors().stream().map(Object::toString).toList());
+    var empty = assertThrows(IllegalArgumentException.class,
+        () -> importer.read(new StringReader("")));
+    assertEquals("The file is empty; expected a header row naming the columns id, source,"
+        + " facility, category, activity, amount, unit, start, end", empty.getMessage());
+  }
 }
