@@ -14,6 +14,8 @@ module org.cnms.quantification {
   requires static org.immutables.value.annotations;
   requires transitive org.cnms.core;
   requires com.google.common;
+  requires de.siegmar.fastcsv;
+  requires org.dhatim.fastexcel.reader;
 
   exports org.cnms.quantification.activity;
   exports org.cnms.quantification.factor;

@@ -1,6 +1,8 @@
 package org.cnms.core.json;
 
+import java.util.List;
 import java.util.Optional;
+import org.cnms.core.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * into a cnms record: unknown field, missing
  * field, bad value or invalid record. The message names the field path (e.g.
  * {@code $.facilities[2].kind}), the line and column, and the problem; the same facts are kept as
- * fields.
+ * fields and as {@link #problems()}, values of the SDK's one {@link Problem} type.
  */
 public final class InterchangeException extends IllegalArgumentException {
 
@@ -19,6 +21,7 @@ public final class InterchangeException extends IllegalArgumentException {
   private final int line;
   private final int column;
   private final @Nullable String source;
+  private final List<Problem> problems;
 
   /**
    * @param source the file or resource read, or null
@@ -37,6 +40,21 @@ public final class InterchangeException extends IllegalArgumentException {
     this.problem = problem;
     this.line = line;
     this.column = column;
+    Problem.Builder p = Problem.builder().line(Math.max(line, 0)).column(Math.max(column, 0))
+        .field(path).message(problem);
+    if (source != null) {
+      p.source(source);
+    }
+    this.problems = List.of(p.build());
+  }
+
+  /**
+   * The problems found, as values: the source, line and column where the parser knows them, the
+   * field path as {@link Problem#field()} and the problem without its place as
+   * {@link Problem#message()}. Never empty.
+   */
+  public List<Problem> problems() {
+    return problems;
   }
 
   /** The path of the field at fault, e.g. {@code $.facilities[2].kind}. */

@@ -30,6 +30,17 @@ import tech.units.indriya.unit.Units;
  * taken if exactly one unit has it. Nothing else is guessed: an unknown symbol is an {@link
  * UnknownUnitException}.
  *
+ * <p>ERP extracts (SAP, Kingdee, Yonyou) often give units as UN/CEFACT Recommendation No. 20
+ * common codes; these are read too, each checked against Recommendation 20 (Revision 14e, 2020,
+ * Annexes II and III): {@code JOU} joule, {@code KJO} kilojoule, {@code 3B} megajoule, {@code GV}
+ * gigajoule, {@code D30} terajoule, {@code KWH} kilowatt hour, {@code MWH} megawatt hour,
+ * {@code GWH} gigawatt hour, {@code GRM} gram, {@code KGM} kilogram, {@code TNE} tonne,
+ * {@code KTN} kilotonne, {@code LTR} litre, {@code MTQ} cubic metre (geometric: never a normal
+ * cubic metre), {@code NM3} normalised cubic metre (0 °C, 1013.25 mbar), {@code MTR} metre,
+ * {@code KMT} kilometre, {@code MTK} square metre, {@code HUR} hour, {@code TKM} tonne kilometre,
+ * {@code C62} one and {@code H87} piece. Rec 20's own code {@code GJ} means gram per millilitre;
+ * cnms reads {@code GJ} as the SI symbol of the gigajoule, which is what energy columns mean by it.
+ *
  * <p>{@code 万立方米} is ten thousand <em>geometric</em> cubic metres ({@code 1e4m3}); gas volumes at
  * normal conditions are {@code 万标准立方米} / {@code 万Nm3} ({@code 1e4Nm3}). The two never convert
  * into each other. Add site-specific symbols with {@link #withAlias}.
@@ -171,24 +182,24 @@ public final class UnitRegistry {
   private static List<MeasureUnit> standardUnits() {
     List<MeasureUnit> u = new ArrayList<>();
     // energy, base J
-    u.add(unit("J", "J", "焦耳", "joule", ENERGY, "1", Units.JOULE, "焦"));
+    u.add(unit("J", "J", "焦耳", "joule", ENERGY, "1", Units.JOULE, "焦", "JOU"));
     u.add(unit("kJ", "kJ", "千焦", "kilojoule", ENERGY, "1000",
-        DomainUnits.scaled("kJ", "kilojoule", Units.JOULE, "1000"), "千焦耳"));
+        DomainUnits.scaled("kJ", "kilojoule", Units.JOULE, "1000"), "千焦耳", "KJO"));
     u.add(unit("MJ", "MJ", "兆焦", "megajoule", ENERGY, "1000000",
-        DomainUnits.scaled("MJ", "megajoule", Units.JOULE, "1000000"), "兆焦耳"));
+        DomainUnits.scaled("MJ", "megajoule", Units.JOULE, "1000000"), "兆焦耳", "3B"));
     u.add(unit("GJ", "GJ", "吉焦", "gigajoule", ENERGY, "1000000000", DomainUnits.GIGAJOULE,
-        "吉焦耳", "百万千焦"));
+        "吉焦耳", "百万千焦", "GV"));
     u.add(unit("TJ", "TJ", "太焦", "terajoule", ENERGY, "1000000000000", DomainUnits.TERAJOULE,
-        "太焦耳"));
+        "太焦耳", "D30"));
     u.add(unit("kWh", "kWh", "千瓦时", "kilowatt hour", ENERGY, "3600000",
-        DomainUnits.KILOWATT_HOUR, "度", "千瓦·时", "kW·h"));
+        DomainUnits.KILOWATT_HOUR, "度", "千瓦·时", "kW·h", "KWH"));
     u.add(unit("1e4kWh", "10⁴ kWh", "万千瓦时", "ten thousand kilowatt hours", ENERGY,
         "36000000000", DomainUnits.scaled("10⁴ kWh", "ten thousand kilowatt hours",
             Units.JOULE, "36000000000"), "万度", "万kWh"));
     u.add(unit("MWh", "MWh", "兆瓦时", "megawatt hour", ENERGY, "3600000000",
-        DomainUnits.MEGAWATT_HOUR, "千千瓦时", "MW·h"));
+        DomainUnits.MEGAWATT_HOUR, "千千瓦时", "MW·h", "MWH"));
     u.add(unit("GWh", "GWh", "吉瓦时", "gigawatt hour", ENERGY, "3600000000000",
-        DomainUnits.scaled("GWh", "gigawatt hour", Units.JOULE, "3600000000000"), "百万千瓦时"));
+        DomainUnits.scaled("GWh", "gigawatt hour", Units.JOULE, "3600000000000"), "百万千瓦时", "GWH"));
     u.add(unit("kgce", "kgce", "千克标准煤", "kilogram of standard coal equivalent", ENERGY,
         "29307600", DomainUnits.scaled("kgce", "kilogram of standard coal equivalent",
             Units.JOULE, "29307600"), "千克标煤", "公斤标准煤", "kg标准煤"));
@@ -199,35 +210,37 @@ public final class UnitRegistry {
             "ten thousand tonnes of standard coal equivalent", Units.JOULE, "293076000000000"),
         "万吨标煤"));
     // mass, base kg
-    u.add(unit("g", "g", "克", "gram", MASS, "0.001", Units.GRAM));
-    u.add(unit("kg", "kg", "千克", "kilogram", MASS, "1", Units.KILOGRAM, "公斤"));
-    u.add(unit("t", "t", "吨", "tonne", MASS, "1000", DomainUnits.TONNE, "tonne", "tonnes"));
+    u.add(unit("g", "g", "克", "gram", MASS, "0.001", Units.GRAM, "GRM"));
+    u.add(unit("kg", "kg", "千克", "kilogram", MASS, "1", Units.KILOGRAM, "公斤", "KGM"));
+    u.add(unit("t", "t", "吨", "tonne", MASS, "1000", DomainUnits.TONNE, "tonne", "tonnes",
+        "TNE"));
     u.add(unit("kt", "kt", "千吨", "kilotonne", MASS, "1000000",
-        DomainUnits.scaled("kt", "kilotonne", Units.KILOGRAM, "1000000")));
+        DomainUnits.scaled("kt", "kilotonne", Units.KILOGRAM, "1000000"), "KTN"));
     u.add(unit("1e4t", "10⁴ t", "万吨", "ten thousand tonnes", MASS, "10000000",
         DomainUnits.scaled("10⁴ t", "ten thousand tonnes", Units.KILOGRAM, "10000000")));
     // volume, base m3
-    u.add(unit("L", "L", "升", "litre", VOLUME, "0.001", DomainUnits.LITRE, "l"));
+    u.add(unit("L", "L", "升", "litre", VOLUME, "0.001", DomainUnits.LITRE, "l", "LTR"));
     u.add(unit("m3", "m³", "立方米", "cubic metre", VOLUME, "1", DomainUnits.CUBIC_METRE,
-        "方"));
+        "方", "MTQ"));
     u.add(unit("1e4m3", "10⁴ m³", "万立方米", "ten thousand cubic metres", VOLUME, "10000",
         DomainUnits.scaled("10⁴ m³", "ten thousand cubic metres", Units.CUBIC_METRE, "10000"),
         "万方"));
     // volume at normal conditions, base Nm3
     u.add(unit("Nm3", "Nm³", "标准立方米", "normal cubic metre", NORMAL_VOLUME, "1",
-        DomainUnits.NORMAL_CUBIC_METRE, "标立方米", "标方", "Nm^3"));
+        DomainUnits.NORMAL_CUBIC_METRE, "标立方米", "标方", "Nm^3", "NM3"));
     u.add(unit("1e4Nm3", "10⁴ Nm³", "万标准立方米", "ten thousand normal cubic metres",
         NORMAL_VOLUME, "10000", DomainUnits.TEN_THOUSAND_NORMAL_CUBIC_METRES, "万标立方米",
         "万标方", "万Nm3"));
     // length, base m
-    u.add(unit("m", "m", "米", "metre", LENGTH, "1", Units.METRE));
-    u.add(unit("km", "km", "千米", "kilometre", LENGTH, "1000", DomainUnits.KILOMETRE, "公里"));
+    u.add(unit("m", "m", "米", "metre", LENGTH, "1", Units.METRE, "MTR"));
+    u.add(unit("km", "km", "千米", "kilometre", LENGTH, "1000", DomainUnits.KILOMETRE, "公里", "KMT"));
     // area, base m2
-    u.add(unit("m2", "m²", "平方米", "square metre", AREA, "1", DomainUnits.SQUARE_METRE));
+    u.add(unit("m2", "m²", "平方米", "square metre", AREA, "1", DomainUnits.SQUARE_METRE,
+        "MTK"));
     u.add(unit("ha", "ha", "公顷", "hectare", AREA, "10000",
         DomainUnits.scaled("ha", "hectare", Units.SQUARE_METRE, "10000")));
     // time, base s
-    u.add(unit("h", "h", "小时", "hour", TIME, "3600", DomainUnits.HOUR, "hr"));
+    u.add(unit("h", "h", "小时", "hour", TIME, "3600", DomainUnits.HOUR, "hr", "HUR"));
     // transport work, base kg·m
     u.add(unit("tkm", "t·km", "吨公里", "tonne-kilometre", TRANSPORT_WORK, "1000000",
         DomainUnits.TONNE_KILOMETRE, "t·km", "t-km", "吨·公里", "吨千米"));
@@ -242,7 +255,7 @@ public final class UnitRegistry {
         "万元人民币"));
     // count
     u.add(unit("pc", "pc", "件", "piece", COUNT, "1", DomainUnits.PIECE, "个", "台", "piece",
-        "pieces", "unit", "units"));
+        "pieces", "unit", "units", "C62", "H87"));
     // CO2e mass, base tCO2e
     u.add(unit("tCO2e", "tCO₂e", "吨二氧化碳当量", "tonne of CO2-equivalent", CO2E_MASS, "1",
         DomainUnits.TONNE_CO2E, "tCO2-eq", "tCO2eq"));

@@ -31,6 +31,23 @@ class UnitRegistryTest {
     assertEquals(code, REGISTRY.parse(symbol).code());
   }
 
+  /** UN/CEFACT Recommendation 20 (Rev. 14e) common codes, each as Annexes II and III define it. */
+  @ParameterizedTest
+  @CsvSource({
+      "JOU, J", "KJO, kJ", "3B, MJ", "GV, GJ", "D30, TJ", "KWH, kWh", "MWH, MWh", "GWH, GWh",
+      "GRM, g", "KGM, kg", "TNE, t", "KTN, kt", "LTR, L", "MTQ, m3", "NM3, Nm3", "MTR, m",
+      "KMT, km", "MTK, m2", "HUR, h", "TKM, tkm", "C62, pc", "H87, pc", "kgm, kg", "mtq, m3"})
+  void readsTheRecommendation20CodesOfErpExtracts(String symbol, String code) {
+    assertEquals(code, REGISTRY.parse(symbol).code());
+  }
+
+  @Test
+  void mtqIsAGeometricCubicMetreNeverANormalOne() {
+    assertEquals(QuantityKind.VOLUME, REGISTRY.parse("MTQ").kind());
+    assertEquals(QuantityKind.NORMAL_VOLUME, REGISTRY.parse("NM3").kind());
+    assertNotEquals(REGISTRY.parse("MTQ"), REGISTRY.parse("Nm3"));
+  }
+
   @Test
   void unknownSymbolIsAClearError() {
     UnknownUnitException e = assertThrows(UnknownUnitException.class,

@@ -43,7 +43,6 @@ import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.CsvActivityImport;
 import org.cnms.quantification.activity.ImportReport;
-import org.cnms.quantification.activity.RowError;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.calculation.TraceMode;
@@ -509,8 +508,8 @@ final class WorkspaceLoader {
         problem(file, 1, e.getMessage());
         continue;
       }
-      for (RowError err : report.errors()) {
-        problem(file, err.row(), err.column().map(c -> "column " + c + ": ").orElse("")
+      for (org.cnms.core.Problem err : report.errors()) {
+        problem(file, err.line(), err.field().map(c -> "column " + c + ": ").orElse("")
             + err.message());
       }
       Map<String, Integer> lineOfId = idLines(text);

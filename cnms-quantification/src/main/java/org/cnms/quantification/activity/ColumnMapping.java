@@ -97,6 +97,16 @@ public abstract class ColumnMapping implements WithColumnMapping {
     return "region";
   }
 
+  /**
+   * Whether the amount column writes thousands separators ({@code 1,234,567.5}); false by default.
+   * Only a column that declares them may have them, and only in valid places: a decimal comma
+   * ({@code 24,9}) or misplaced grouping ({@code 58,50,000}) is always a row error.
+   */
+  @Value.Default
+  public boolean amountThousandsSeparators() {
+    return false;
+  }
+
   /** The default mapping. */
   public static ColumnMapping defaults() {
     return builder().build();

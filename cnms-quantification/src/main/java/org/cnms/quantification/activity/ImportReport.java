@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cnms.core.Problem;
 import org.immutables.value.Value;
 
 /**
- * The outcome of importing activity data from a CSV file (T/CAS 612 clause 9.1.1): every good row
- * as a record, and every problem of every bad row with its row number. Nothing is dropped
- * silently: a row is either a record or has at least one error. Immutable, thread-safe.
+ * The outcome of importing activity data from a CSV or workbook extract (T/CAS 612 clause 9.1.1):
+ * every good row as a record, and every problem of every bad row with its place. Nothing is dropped
+ * silently: a row is either a record or has at least one problem. Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableImportReport.class)
@@ -18,8 +19,8 @@ public abstract class ImportReport implements WithImportReport {
   /** The records of the good rows, in file order. */
   public abstract List<ActivityRecord> records();
 
-  /** The problems of the bad rows, in file order. */
-  public abstract List<RowError> errors();
+  /** The problems of the bad rows (and of the file, if any), in file order. */
+  public abstract List<Problem> errors();
 
   /** Whether every row was good. */
   @JsonIgnore
@@ -27,9 +28,12 @@ public abstract class ImportReport implements WithImportReport {
     return errors().isEmpty();
   }
 
-  /** The numbers of the bad rows, ascending, each once. */
+  /**
+   * The lines of the bad rows (the physical line a row starts on; for a sheet, its row number),
+   * ascending, each once; the header is line 1.
+   */
   public List<Integer> badRows() {
-    return errors().stream().map(RowError::row).distinct().sorted().toList();
+    return errors().stream().map(Problem::line).filter(l -> l > 0).distinct().sorted().toList();
   }
 
   /**

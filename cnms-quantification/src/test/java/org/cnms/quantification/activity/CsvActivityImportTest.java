@@ -29,7 +29,8 @@ class CsvActivityImportTest {
         + "r5,boiler-1,plant-1,C1,natural-gas,-3,t,2024-12-01,2024-12-31,,\n"
         + "r6,boiler-1,plant-1,C9,natural-gas,1,t,2025-03-01,2025-03-31,guessed,\n"
         + "r1,boiler-1,plant-1,C1,diesel,1,t,2025-03-01,2025-03-31,estimated,\n";
-    ImportReport report = importer.read(new StringReader(csv));
+    ImportReport report = importer.withMapping(ColumnMapping.builder()
+        .amountThousandsSeparators(true).build()).read(new StringReader(csv));
     assertEquals(List.of("r1", "r3"), report.records().stream().map(ActivityRecord::id).toList());
     ActivityRecord r1 = report.records().get(0);
     assertEquals(Amount.of("1250.5", "kWh"), r1.amount());
@@ -39,18 +40,18 @@ class CsvActivityImportTest {
     assertEquals(Amount.of("12.3", "1e4Nm3"), report.records().get(1).amount());
     assertEquals(List.of(3, 5, 6, 7, 8), report.badRows());
     assertEquals(List.of(
-        "row 3, column source: Unknown source 'grid-9'",
-        "row 5, column amount: Not a number: 'abc'",
-        "row 5, column unit: Unknown unit 'furlong'",
-        "row 6, column amount: The amount must not be negative, but was -3",
-        "row 6, column start: The period 2024-12-01/2024-12-31 lies outside the reporting"
+        "3:2: source: Unknown source 'grid-9'",
+        "5:6: amount: Not a number: 'abc'",
+        "5:7: unit: Unknown unit 'furlong'",
+        "6:6: amount: The amount must not be negative, but was -3",
+        "6:8: start: The period 2024-12-01/2024-12-31 lies outside the reporting"
             + " period 2025",
-        "row 7, column category: Unknown emission category 'C9'; expected C1 to C6 (ISO 14064-1"
+        "7:4: category: Unknown emission category 'C9'; expected C1 to C6 (ISO 14064-1"
             + " categories of T/CAS 612 clause 6.2.1)",
-        "row 7, column obtained_by: Unknown way of obtaining 'guessed'; expected metered,"
-            + " invoiced, calculated or estimated",
-        "row 8, column id: Record id 'r1' appears twice in the file"),
-        report.errors().stream().map(RowError::toString).toList());
+        "7:10: obtained_by: Unknown way of obtaining 'guessed'; expected metered,"
+            + " invoiced, calculated or estimated (计量, 结算凭证, 计算, 估算)",
+        "8:1: id: Record id 'r1' appears twice in the file; first at line 2"),
+        report.errors().stream().map(Object::toString).toList());
     var e = assertThrows(IllegalArgumentException.class, report::requireClean);
     assertEquals("8 problem(s) in 5 row(s):", e.getMessage().lines().findFirst().get());
     assertRoundTrips(report, ImportReport.class);
@@ -71,5 +72,17 @@ class CsvActivityImportTest {
     assertEquals("The CSV header lacks the column(s) facility, category, activity, amount, unit,"
         + " start, end; it has id, source", missing.getMessage());
     assertRoundTrips(sap, ColumnMapping.class);
+  }
+
+  @Test
+  void aHeaderWithoutRowsIsAProblemAndAnEmptyTextIsRejected() {
+    ImportReport report = importer.read(new StringReader(
+        "id,source,facility,category,activity,amount,unit,start,end\n"));
+    assertEquals(List.of("1: The file has a header but no rows of data"),
+        report.errors().stream().map(Object::toString).toList());
+    var empty = assertThrows(IllegalArgumentException.class,
+        () -> importer.read(new StringReader("")));
+    assertEquals("The file is empty; expected a header row naming the columns id, source,"
+        + " facility, category, activity, amount, unit, start, end", empty.getMessage());
   }
 }

@@ -1,0 +1,88 @@
+package org.cnms.quantification.activity;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Iterator;
+
+/**
+ * A CSV table read with FastCSV (RFC 4180: quoted fields may hold commas, quotes and line
+ * breaks); each row knows the physical line it starts on. A record longer than the buffer limit
+ * ends the reading with a {@link SourceFailure} instead of filling the heap.
+ */
+final class CsvTable implements TableSource {
+
+  private final String encoding;
+  private final CsvReader<CsvRecord> reader;
+  private final Iterator<CsvRecord> rows;
+  private final int maxRecordChars;
+  private CsvRecord row;
+  private int lastLine;
+
+  CsvTable(Reader in, String encoding, int maxRecordChars) {
+    this.encoding = encoding;
+    this.maxRecordChars = maxRecordChars;
+    this.reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+        .allowMissingFields(true).maxBufferSize(maxRecordChars).ofCsvRecord(in);
+    this.rows = reader.iterator();
+  }
+
+  @Override
+  public boolean next() {
+    try {
+      if (!rows.hasNext()) {
+        return false;
+      }
+      row = rows.next();
+      lastLine = (int) row.getStartingLineNumber();
+      return true;
+    } catch (CsvParseException e) {
+      throw new SourceFailure(lastLine + 1, "The CSV text cannot be read after line " + lastLine
+          + ": " + reason(e) + "; the rest of the file is not read");
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new SourceFailure(lastLine + 1, "The bytes after line " + lastLine + " are not "
+            + encoding + "; name the file's encoding (UTF-8 or GB18030); the rest of the file"
+            + " is not read");
+      }
+      throw e;
+    }
+  }
+
+  private String reason(CsvParseException e) {
+    String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? ""
+        : " " + e.getCause().getMessage());
+    if (m.contains("buffer") || m.contains("Buffer") || m.contains("size")) {
+      return "a record is longer than " + maxRecordChars + " characters";
+    }
+    return m;
+  }
+
+  @Override
+  public int line() {
+    return lastLine;
+  }
+
+  @Override
+  public int fieldCount() {
+    return row.getFieldCount();
+  }
+
+  @Override
+  public String field(int index) {
+    return index < row.getFieldCount() ? row.getField(index) : "";
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
