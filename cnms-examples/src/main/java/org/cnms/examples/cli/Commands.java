@@ -97,6 +97,7 @@ final class Commands {
       progress = new Progress(spec.commandLine().getErr(), options.quiet);
       Path dir = options.dir;
       LedgerLocation ledger = LedgerCommand.location(spec, options.ledger);
+      checkOutputs(dir == null ? Workspace.sampleDirectory() : dir, ledger);
       Workspace ws = progress.step(dir == null ? "loading the bundled sample"
               : "loading workspace " + dir,
           () -> ledger != null
@@ -109,6 +110,22 @@ final class Commands {
           : dir);
       Analysis a = new Analysis(ws, denominators, progress);
       return run(a, new Sections(a, options.locale()));
+    }
+
+    /** The files this command writes, by option; checked before any work is done. */
+    Map<String, Path> outputs() {
+      Map<String, Path> m = new LinkedHashMap<>();
+      if (options.out != null) {
+        m.put("--out", options.out);
+      }
+      return m;
+    }
+
+    private void checkOutputs(Path workspace, @Nullable LedgerLocation ledger) {
+      Path ledgerFile = ledger == null ? workspace.resolve("ledger.jsonl")
+          : ledger.isJdbc() ? null : ledger.file(Path.of("").toAbsolutePath());
+      outputs().forEach((option, file) -> OutputTargets.check(spec.commandLine(), option, file,
+          workspace, ledgerFile));
     }
 
     Doc doc(Sections s, String titleKey) {
@@ -397,6 +414,15 @@ final class Commands {
 
     @Option(names = "--no-html", description = "Do not write the HTML report.")
     boolean noHtml;
+
+    @Override
+    Map<String, Path> outputs() {
+      Map<String, Path> m = super.outputs();
+      if (!noHtml) {
+        m.put("--html", html);
+      }
+      return m;
+    }
 
     @Override
     int run(Analysis a, Sections s) {

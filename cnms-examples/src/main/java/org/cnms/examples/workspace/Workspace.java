@@ -47,10 +47,14 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * workspace.yaml     name, organisation, years, baseYear, assessmentDate, gwpSet,
  *                    optional inventoryIdPrefix (INV-), factorLibrary {name, version},
- *                    neutralityClaims [{id, year}]
+ *                    neutralityClaims [{id, year}] (one claim a year),
+ *                    yearsWithoutActivity {year: reason} (years that truly have no activity)
  * system.yaml        the ManagementSystem in its YAML form, without inventories
  * activity/*.csv     activity data (columns id, source, facility, category, activity, amount,
- *                    unit, start, end, obtained_by, meter, document, region)
+ *                    unit, start, end, obtained_by, meter, document, region, corrects);
+ *                    every reporting year has records, and every source of the data-quality
+ *                    plan collected periodically covers the whole year;
+ *                    no other file or folder in activity/ or footprints/
  * factors.csv        the organisation's own factors, with provenance (optional)
  * footprints/*.json  supplier product footprints, PACT v3 (optional)
  * ledger.jsonl       the carbon-asset ledger, one hash-chained entry per line (optional)
@@ -96,13 +100,14 @@ public final class Workspace {
   private final Map<String, List<ProductFootprint>> footprints;
   private final Map<Integer, String> claims;
   private final String inventoryIdPrefix;
+  private final Map<Integer, String> yearsWithoutActivity;
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   Workspace(String name, String organisation, List<Integer> years, int baseYear,
       @Nullable LocalDate assessmentDate, GwpSet gwpSet, @Nullable ManagementSystem system,
       List<ActivityRecord> activity, Calculator calculator, List<GhgInventory> inventories,
       Ledger ledger, Map<String, List<ProductFootprint>> footprints, Map<Integer, String> claims,
-      String inventoryIdPrefix) {
+      String inventoryIdPrefix, Map<Integer, String> yearsWithoutActivity) {
     this.name = name;
     this.organisation = organisation;
     this.years = List.copyOf(years);
@@ -120,6 +125,8 @@ public final class Workspace {
     this.footprints = java.util.Collections.unmodifiableMap(fp);
     this.claims = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(claims));
     this.inventoryIdPrefix = inventoryIdPrefix;
+    this.yearsWithoutActivity = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(yearsWithoutActivity));
   }
 
   /**
@@ -271,6 +278,14 @@ public final class Workspace {
   /** The supplier footprints by product id. */
   public Map<String, List<ProductFootprint>> footprints() {
     return footprints;
+  }
+
+  /**
+   * The reporting years declared in workspace.yaml to have no activity data at all, each with its
+   * reason ({@code yearsWithoutActivity}); every other reporting year has activity records.
+   */
+  public Map<Integer, String> yearsWithoutActivity() {
+    return yearsWithoutActivity;
   }
 
   /** The neutrality claims of workspace.yaml: claim id by year. */

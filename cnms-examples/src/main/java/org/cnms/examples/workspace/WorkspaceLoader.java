@@ -79,7 +79,7 @@ final class WorkspaceLoader {
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
   private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
-      "neutralityClaims", "ledger");
+      "neutralityClaims", "ledger", "yearsWithoutActivity");
 
   private final Path dir;
   private final ObjectMapper yaml = CnmsJson.newYamlMapper();
@@ -97,6 +97,9 @@ final class WorkspaceLoader {
   private String libraryName = "own-factors";
   private String libraryVersion = "1";
   private final Map<Integer, String> claims = new TreeMap<>();
+  private final Map<Integer, Integer> claimLines = new HashMap<>();
+  private final Map<Integer, String> yearsWithoutActivity = new TreeMap<>();
+  private final Map<Integer, Integer> yearLines = new HashMap<>();
 
   // system.yaml
   private @Nullable ObjectNode systemTree;
@@ -128,6 +131,8 @@ final class WorkspaceLoader {
     FactorLibrary own = readFactors();
     Map<String, List<ProductFootprint>> footprints = readFootprints();
     List<ActivityRecord> activity = readActivity();
+    checkUnreadFiles();
+    checkYearsHaveActivity(activity);
     Ledger ledger = readLedger();
 
     FactorLibrary library = library(own);
@@ -139,12 +144,15 @@ final class WorkspaceLoader {
       computed = problems.isEmpty();
     }
     ManagementSystem system = buildSystem(computed ? inventories : placeholders());
+    if (system != null) {
+      checkCoverage(system, activity);
+    }
     if (!problems.isEmpty()) {
       throw new WorkspaceException(problems);
     }
     return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
         activity, calculator, List.copyOf(inventories.values()), ledger, footprints, claims,
-        inventoryIdPrefix);
+        inventoryIdPrefix, yearsWithoutActivity);
   }
 
   // ------------------------------------------------------------------ files
@@ -160,6 +168,9 @@ final class WorkspaceLoader {
   private @Nullable String textAt(String name, Path file) {
     if (!Files.exists(file)) {
       problem(name, 0, "the ledger file is missing");
+      return null;
+    }
+    if (!isRegular(name, file)) {
       return null;
     }
     try {
@@ -178,6 +189,9 @@ final class WorkspaceLoader {
       }
       return null;
     }
+    if (!isRegular(file, p)) {
+      return null;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
           Files.readAllBytes(p))).toString();
@@ -187,6 +201,19 @@ final class WorkspaceLoader {
       problem(file, 0, "cannot be read: " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * Whether {@code file} is a regular file (a symbolic link to one is); anything else — a device
+   * such as /dev/zero, a named pipe, a folder — is a problem and is never read.
+   */
+  private boolean isRegular(String name, Path file) {
+    if (Files.isRegularFile(file)) {
+      return true;
+    }
+    problem(name, 0, Files.isDirectory(file) ? "is a folder, not a file"
+        : "is not a regular file (a device, a named pipe or a link to one); it is not read");
+    return false;
   }
 
   private List<Path> list(String folder, String extension) {
@@ -277,6 +304,7 @@ final class WorkspaceLoader {
               + " is listed twice");
         } else {
           years.add(y.asInt());
+          yearLines.put(y.asInt(), lines.line("$.years[" + i + "]"));
         }
       }
       years.sort(Integer::compare);
@@ -338,8 +366,58 @@ final class WorkspaceLoader {
           problem(WORKSPACE, lines.line(path + ".year"), "the claim " + c.get("id").asText()
               + " is for " + c.get("year").asInt() + ", not a reporting year");
         } else {
-          claims.put(c.get("year").asInt(), c.get("id").asText());
+          addClaim(c.get("year").asInt(), c.get("id").asText(), lines.line(path));
         }
+      }
+    }
+    readYearsWithoutActivity(root, lines);
+  }
+
+  /** A neutrality claim; a second claim for the same year is an error naming both. */
+  private void addClaim(int year, String id, int line) {
+    String first = claims.get(year);
+    if (first != null) {
+      problem(WORKSPACE, line, "a second neutrality claim for " + year + ": " + id
+          + " here and " + first + " at " + WORKSPACE + ":" + claimLines.get(year)
+          + "; a year has one claim");
+      return;
+    }
+    claims.put(year, id);
+    claimLines.put(year, line);
+  }
+
+  /**
+   * {@code yearsWithoutActivity: {2020: "plant closed"}}: reporting years that truly have no
+   * activity data, each with its reason; any other year without activity records is an error.
+   */
+  private void readYearsWithoutActivity(JsonNode root, LineIndex lines) {
+    JsonNode none = root.get("yearsWithoutActivity");
+    if (none == null) {
+      return;
+    }
+    if (!none.isObject()) {
+      problem(WORKSPACE, lines.line("$.yearsWithoutActivity"), "yearsWithoutActivity must map"
+          + " each year to its reason, e.g. {2020: \"plant closed\"}");
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = none.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      int line = lines.line("$.yearsWithoutActivity." + e.getKey());
+      int year;
+      try {
+        year = Integer.parseInt(e.getKey().strip());
+      } catch (NumberFormatException x) {
+        problem(WORKSPACE, line, "yearsWithoutActivity: not a year: '" + e.getKey() + "'");
+        continue;
+      }
+      if (!years.contains(year)) {
+        problem(WORKSPACE, line, "yearsWithoutActivity names " + year + ", not a reporting year "
+            + years);
+      } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        problem(WORKSPACE, line, "yearsWithoutActivity: the year " + year + " needs its reason"
+            + " (why it has no activity data), e.g. \"plant closed\"");
+      } else {
+        yearsWithoutActivity.put(year, e.getValue().asText().strip());
       }
     }
   }
@@ -454,22 +532,27 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ footprints
 
+  /** A footprint as read, with its file and the ids it names as its predecessors. */
+  private record FootprintFile(ProductFootprint footprint, String file, Set<String> preceding) {}
+
   private Map<String, List<ProductFootprint>> readFootprints() {
     Map<String, List<ProductFootprint>> byProduct = new LinkedHashMap<>();
+    List<FootprintFile> read = new ArrayList<>();
     for (Path p : list(FOOTPRINTS, ".json")) {
       String file = rel(p);
       String text = text(file, true);
       if (text == null) {
         continue;
       }
-      if (tree(json, file, text) == null) {
+      JsonNode root = tree(json, file, text);
+      if (root == null) {
         continue;
       }
       try {
         ProductFootprint pf = PactFootprints.fromJson(text);
-        for (String id : pf.productIds()) {
-          byProduct.computeIfAbsent(id, k -> new ArrayList<>()).add(pf);
-        }
+        Set<String> preceding = new LinkedHashSet<>();
+        root.path("precedingPfIds").forEach(n -> preceding.add(n.asText()));
+        read.add(new FootprintFile(pf, file, preceding));
       } catch (IllegalArgumentException e) {
         String m = e.getMessage() == null ? "invalid" : e.getMessage();
         Matcher path = Pattern.compile("(\\$[.\\w\\[\\]]*)").matcher(m);
@@ -477,7 +560,46 @@ final class WorkspaceLoader {
         problem(file, line, m);
       }
     }
+    for (FootprintFile f : activeFootprints(read)) {
+      for (String id : f.footprint().productIds()) {
+        byProduct.computeIfAbsent(id, k -> new ArrayList<>()).add(f.footprint());
+      }
+    }
     return byProduct;
+  }
+
+  /**
+   * The footprints that apply: an active footprint that a later one names as its predecessor
+   * ({@code precedingPfIds}) is replaced by it; two active footprints of one product for
+   * overlapping periods, neither naming the other, are an error naming both files — which one
+   * applies must never depend on the order of the files.
+   */
+  private List<FootprintFile> activeFootprints(List<FootprintFile> read) {
+    Set<String> superseded = new LinkedHashSet<>();
+    read.forEach(f -> superseded.addAll(f.preceding()));
+    List<FootprintFile> kept = new ArrayList<>();
+    for (FootprintFile f : read) {
+      if (!superseded.contains(f.footprint().id())) {
+        kept.add(f);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      for (int j = i + 1; j < kept.size(); j++) {
+        ProductFootprint a = kept.get(i).footprint();
+        ProductFootprint b = kept.get(j).footprint();
+        Set<String> products = new LinkedHashSet<>(a.productIds());
+        products.retainAll(b.productIds());
+        if (!products.isEmpty() && "Active".equals(a.status()) && "Active".equals(b.status())
+            && a.referencePeriod().overlaps(b.referencePeriod())) {
+          problem(kept.get(j).file(), 0, "a second active footprint of product "
+              + products.iterator().next() + " for " + b.referencePeriod() + " (" + b.id()
+              + "), overlapping " + kept.get(i).file() + " (" + a.id() + ", "
+              + a.referencePeriod() + "); the newer one must name the older in precedingPfIds,"
+              + " or one must be Deprecated");
+        }
+      }
+    }
+    return kept;
   }
 
   // ------------------------------------------------------------------ activity
@@ -502,6 +624,12 @@ final class WorkspaceLoader {
       if (text == null) {
         continue;
       }
+      Optional<Integer> cr = Completeness.loneCarriageReturn(text);
+      if (cr.isPresent()) {
+        problem(file, cr.get(), "the file ends its lines with a lone carriage return (CR), which"
+            + " hides its rows; save it with LF or CRLF line endings");
+        continue;
+      }
       ImportReport report;
       try {
         report = importer.read(new StringReader(text));
@@ -513,6 +641,7 @@ final class WorkspaceLoader {
         problem(file, err.row(), err.column().map(c -> "column " + c + ": ").orElse("")
             + err.message());
       }
+      checkNotEmpty(file, report);
       Map<String, Integer> lineOfId = idLines(text);
       for (ActivityRecord r : report.records()) {
         int line = lineOfId.getOrDefault(r.id(), 0);
@@ -542,6 +671,63 @@ final class WorkspaceLoader {
       }
     }
     return all;
+  }
+
+  /** A file of activity data with a header and no rows is an error, never a year of zero. */
+  private void checkNotEmpty(String file, ImportReport report) {
+    if (report.records().isEmpty() && report.errors().isEmpty()) {
+      problem(file, 1, "the file holds no activity records, only a header; a year without"
+          + " activity is declared in " + WORKSPACE + " under yearsWithoutActivity with its"
+          + " reason");
+    }
+  }
+
+  /** Files under activity/ and footprints/ that no reader reads are errors, never skipped. */
+  private void checkUnreadFiles() {
+    for (Completeness.Unread u : Completeness.unreadFiles(dir)) {
+      problem(u.file(), 0, u.why());
+    }
+  }
+
+  /**
+   * Every reporting year has activity records, or is declared in yearsWithoutActivity with its
+   * reason; a declared year that has records is an error too.
+   */
+  private void checkYearsHaveActivity(List<ActivityRecord> activity) {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    Set<Integer> withRecords = activity.stream().map(r -> r.period().start().getYear())
+        .collect(Collectors.toSet());
+    for (int y : years) {
+      boolean declared = yearsWithoutActivity.containsKey(y);
+      if (!withRecords.contains(y) && !declared) {
+        problem(WORKSPACE, yearLines.getOrDefault(y, 0), "the reporting year " + y + " has no"
+            + " activity records in " + ACTIVITY + "/; add them, or declare the year under"
+            + " yearsWithoutActivity with the reason it has none");
+      } else if (withRecords.contains(y) && declared) {
+        problem(WORKSPACE, yearLines.getOrDefault(y, 0), "the year " + y + " is declared"
+            + " without activity (" + yearsWithoutActivity.get(y) + "), but " + ACTIVITY
+            + "/ holds records of it");
+      }
+    }
+  }
+
+  /** Each source of the data-quality plan covers every year with activity with its records. */
+  private void checkCoverage(ManagementSystem system, List<ActivityRecord> activity) {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    List<Integer> withActivity = years.stream()
+        .filter(y -> !yearsWithoutActivity.containsKey(y)).toList();
+    for (Completeness.Gap g : Completeness.gaps(system, activity, withActivity)) {
+      Optional<Location> at = activity.stream()
+          .filter(r -> r.sourceId().equals(g.sourceId())
+              && r.period().start().getYear() == g.year())
+          .map(r -> recordLocations.get(r.id())).filter(java.util.Objects::nonNull).findFirst();
+      problem(at.map(Location::file).orElse(ACTIVITY + "/"), at.map(Location::line).orElse(0),
+          g.describe());
+    }
   }
 
   /** The line of each row's id (the {@code id} column), for messages about records. */
