@@ -34,6 +34,7 @@ import org.cnms.assets.ledger.LedgerTamperedException;
 import org.cnms.assets.ledger.LedgerVerification;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.ghg.RefrigerantBlend;
+import org.cnms.core.internal.IdSpelling;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.json.InterchangeException;
@@ -43,6 +44,7 @@ import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.CsvActivityImport;
 import org.cnms.quantification.activity.ImportReport;
+import org.cnms.quantification.activity.OverlapCheck;
 import org.cnms.quantification.activity.RowError;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
@@ -77,6 +79,7 @@ final class WorkspaceLoader {
   static final String REFRIGERANT_PREFIX = "refrigerant.";
 
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
+  private static final Pattern UNKNOWN_SOURCE = Pattern.compile("^Unknown source '(.*)'$");
   private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
       "neutralityClaims", "ledger", "yearsWithoutActivity");
@@ -130,7 +133,7 @@ final class WorkspaceLoader {
     readSystemTree();
     FactorLibrary own = readFactors();
     Map<String, List<ProductFootprint>> footprints = readFootprints();
-    List<ActivityRecord> activity = readActivity();
+    List<ActivityRecord> activity = countedActivity(readActivity());
     checkUnreadFiles();
     checkYearsHaveActivity(activity);
     Ledger ledger = readLedger();
@@ -639,7 +642,7 @@ final class WorkspaceLoader {
       }
       for (RowError err : report.errors()) {
         problem(file, err.row(), err.column().map(c -> "column " + c + ": ").orElse("")
-            + err.message());
+            + suggestSource(err.message()));
       }
       checkNotEmpty(file, report);
       Map<String, Integer> lineOfId = idLines(text);
@@ -671,6 +674,34 @@ final class WorkspaceLoader {
       }
     }
     return all;
+  }
+
+  /**
+   * The records that count: overlapping records of one source and meter are problems unless one
+   * corrects the other, and a corrected record no longer counts ({@link OverlapCheck}).
+   */
+  private List<ActivityRecord> countedActivity(List<ActivityRecord> read) {
+    OverlapCheck.Result result = OverlapCheck.check(read);
+    for (OverlapCheck.Conflict c : result.conflicts()) {
+      Location at = recordLocations.getOrDefault(c.recordId(), new Location(ACTIVITY + "/", 0));
+      problem(at.file(), at.line(), c.message());
+    }
+    return new ArrayList<>(result.counted());
+  }
+
+  /** "Did you mean …" for a source id that differs from a known one only in spelling. */
+  private String suggestSource(String message) {
+    Matcher m = UNKNOWN_SOURCE.matcher(message);
+    if (!m.matches()) {
+      return message;
+    }
+    for (String known : sourceFacility.keySet()) {
+      if (IdSpelling.isLookAlike(known, m.group(1))) {
+        return message + "; did you mean '" + known + "'? It differs only by case, width, a"
+            + " dash or whitespace";
+      }
+    }
+    return message;
   }
 
   /** A file of activity data with a header and no rows is an error, never a year of zero. */

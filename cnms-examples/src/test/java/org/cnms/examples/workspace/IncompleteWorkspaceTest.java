@@ -220,4 +220,53 @@ class IncompleteWorkspaceTest {
             .toList());
     assertEquals(before.inventories(), after.inventories());
   }
+  // ---- counted twice ----
+
+  private String gasRow() throws IOException {
+    return read("activity/2025.csv").lines().filter(l -> l.startsWith("A-2025-SZ-NG,"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRowOverlappingAnotherOfTheSameSourceAndMeterIsRefused() throws IOException {
+    SampleCopy.copyTo(dir);
+    String row = gasRow();
+    String again = row.replace("A-2025-SZ-NG,", "A-2025-SZ-NG-DEC,")
+        .replace("2025-01-01", "2025-12-01").replace("MI-SZ-GAS-01", "mi-sz-gas-01");
+    write("activity/2025.csv", read("activity/2025.csv") + again + "\n");
+    assertEquals(List.of(new Problem("activity/2025.csv", 22, "records A-2025-SZ-NG (2025) and"
+        + " A-2025-SZ-NG-DEC (2025-12-01/2025-12-31) of source S-SZ-NG-BOILER, meter"
+        + " MI-SZ-GAS-01 cover overlapping periods; a figure is counted once: remove one, or"
+        + " name the record it corrects in the corrects column")), problems());
+  }
+
+  @Test
+  void aCorrectionRowReplacesTheRowItNames() throws IOException {
+    SampleCopy.copyTo(dir);
+    String text = read("activity/2025.csv");
+    String row = gasRow();
+    String header = text.lines().findFirst().orElseThrow();
+    StringBuilder b = new StringBuilder(header + ",corrects\n");
+    text.lines().skip(1).forEach(l -> b.append(l).append(",\n"));
+    // the correction doubles the gas of the Suzhou boiler
+    b.append(row.replace("A-2025-SZ-NG,", "A-2025-SZ-NG-FIX,").replace(",66.00,", ",132.00,"))
+        .append(",A-2025-SZ-NG\n");
+    write("activity/2025.csv", b.toString());
+    Workspace w = Workspace.load(dir);
+    assertEquals(List.of("A-2025-SZ-NG-FIX"), w.activity(2025).stream()
+        .filter(r -> r.sourceId().equals("S-SZ-NG-BOILER")).map(r -> r.id()).toList());
+    assertTrue(w.inventory(2025).orElseThrow().totalEmissions().tonnes().compareTo(
+        Workspace.sample().inventory(2025).orElseThrow().totalEmissions().tonnes()) > 0);
+  }
+
+  @Test
+  void aSourceIdSpelledAlikeSaysWhichSourceWasMeant() throws IOException {
+    SampleCopy.copyTo(dir);
+    String row = gasRow();
+    write("activity/2025.csv", read("activity/2025.csv").replace(row,
+        row.replace("S-SZ-NG-BOILER", "S\u2013SZ-NG-boiler")));
+    assertEquals(List.of(new Problem("activity/2025.csv", 2, "column source: Unknown source"
+        + " 'S\u2013SZ-NG-boiler'; did you mean 'S-SZ-NG-BOILER'? It differs only by case, width,"
+        + " a dash or whitespace")), problems());
+  }
 }

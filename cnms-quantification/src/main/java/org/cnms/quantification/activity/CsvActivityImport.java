@@ -257,6 +257,10 @@ public final class CsvActivityImport {
         if (region != null) {
           b.region(region);
         }
+        String corrects = optional(mapping.corrects());
+        if (corrects != null) {
+          b.corrects(corrects);
+        }
         report.addRecords(b.build());
       } catch (IllegalArgumentException e) {
         error(null, null, e.getMessage());
