@@ -188,6 +188,14 @@ final class Commands {
       return m;
     }
 
+    /** The head of the ledger the balance was judged on: its number of entries and last hash. */
+    static Map<String, Object> ledgerHead(Analysis a) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("size", a.workspace().ledger().size());
+      m.put("hash", a.workspace().ledger().headHash());
+      return m;
+    }
+
     static Map<String, Object> totals(GhgInventory i) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("emissions", i.totalEmissions());
@@ -350,6 +358,7 @@ final class Commands {
         summary.put("netBalance", b.netBalance());
         summary.put("neutral", b.neutral());
         summary.put("shortfall", b.shortfall());
+        summary.put("ledgerHead", ledgerHead(a));
         m.put("summary", summary);
         m.put("balance", b);
         emitJson(m);
@@ -453,6 +462,7 @@ final class Commands {
         balance.put("netBalance", b.netBalance());
         balance.put("neutral", b.neutral());
         balance.put("shortfall", b.shortfall());
+        balance.put("ledgerHead", ledgerHead(a));
         m.put("balance", balance);
         AssessmentReport r = a.conformity();
         m.put("conformity", Map.of("summaryByClause", r.summaryByClause(),

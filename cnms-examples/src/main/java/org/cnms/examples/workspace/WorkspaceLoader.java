@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnms.assets.ledger.Ledger;
+import org.cnms.assets.ledger.LedgerHead;
 import org.cnms.assets.ledger.LedgerRuleException;
 import org.cnms.assets.ledger.LedgerTamperedException;
 import org.cnms.assets.ledger.LedgerVerification;
@@ -101,6 +102,8 @@ final class WorkspaceLoader {
   private String libraryVersion = "1";
   private final Map<Integer, String> claims = new TreeMap<>();
   private final Map<Integer, Integer> claimLines = new HashMap<>();
+  private final Map<Integer, LedgerHead> claimPins = new TreeMap<>();
+  private final Map<Integer, Integer> pinLines = new HashMap<>();
   private final Map<Integer, String> yearsWithoutActivity = new TreeMap<>();
   private final Map<Integer, Integer> yearLines = new HashMap<>();
 
@@ -137,6 +140,9 @@ final class WorkspaceLoader {
     checkUnreadFiles();
     checkYearsHaveActivity(activity);
     Ledger ledger = readLedger();
+    if (problems.isEmpty()) {
+      checkPins(ledger);
+    }
 
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
@@ -155,7 +161,7 @@ final class WorkspaceLoader {
     }
     return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
         activity, calculator, List.copyOf(inventories.values()), ledger, footprints, claims,
-        inventoryIdPrefix, yearsWithoutActivity);
+        inventoryIdPrefix, yearsWithoutActivity, claimPins);
   }
 
   // ------------------------------------------------------------------ files
@@ -370,6 +376,7 @@ final class WorkspaceLoader {
               + " is for " + c.get("year").asInt() + ", not a reporting year");
         } else {
           addClaim(c.get("year").asInt(), c.get("id").asText(), lines.line(path));
+          readPin(c, c.get("year").asInt(), lines, path);
         }
       }
     }
@@ -387,6 +394,56 @@ final class WorkspaceLoader {
     }
     claims.put(year, id);
     claimLines.put(year, line);
+  }
+
+  /**
+   * A claim's {@code ledgerHead: {size: 5, hash: "…"}}: the head of the ledger the claim was
+   * judged on, checked again against the ledger read ({@link #checkPins}).
+   */
+  private void readPin(JsonNode claim, int year, LineIndex lines, String path) {
+    JsonNode pin = claim.get("ledgerHead");
+    if (pin == null || !claims.get(year).equals(claim.get("id").asText())) {
+      return;
+    }
+    int line = lines.line(path + ".ledgerHead");
+    if (!pin.isObject() || !pin.path("size").isIntegralNumber()
+        || !pin.path("hash").isTextual()) {
+      problem(WORKSPACE, line, "ledgerHead must be {size: <entries>, hash: \"<hash of the last"
+          + " entry>\"}");
+      return;
+    }
+    try {
+      claimPins.put(year, LedgerHead.of(pin.get("size").asLong(), pin.get("hash").asText()));
+      pinLines.put(year, line);
+    } catch (IllegalArgumentException e) {
+      problem(WORKSPACE, line, "ledgerHead: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Each claim that pins the ledger head it was judged on is checked against the ledger read: an
+   * entry at that sequence with another hash (a rewritten history, even one rehashed), or a
+   * ledger shorter than the pin (entries deleted), is an error naming the claim, the pinned head
+   * and what the ledger holds. A ledger that has grown since is fine.
+   */
+  private void checkPins(Ledger ledger) {
+    for (Map.Entry<Integer, LedgerHead> e : claimPins.entrySet()) {
+      LedgerHead pin = e.getValue();
+      String claim = claims.get(e.getKey());
+      String pinned = "the claim " + claim + " was judged on the ledger head " + pin.size()
+          + " entries, hash " + pin.hash();
+      int line = pinLines.getOrDefault(e.getKey(), 0);
+      if (ledger.size() < pin.size()) {
+        problem(WORKSPACE, line, pinned + ", but the ledger holds only " + ledger.size()
+            + " entries (head hash " + ledger.headHash() + "): entries were deleted");
+      } else if (pin.size() > 0) {
+        String held = ledger.entry(pin.size() - 1).hash();
+        if (!held.equals(pin.hash())) {
+          problem(WORKSPACE, line, pinned + ", but entry " + (pin.size() - 1) + " of the ledger"
+              + " has hash " + held + ": the ledger's history was rewritten");
+        }
+      }
+    }
   }
 
   /**

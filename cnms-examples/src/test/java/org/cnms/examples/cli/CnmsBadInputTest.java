@@ -92,9 +92,42 @@ class CnmsBadInputTest {
     Path ws = sample();
     Files.writeString(ws.resolve("workspace.yaml"), "- id: CLAIM-2025-B\n  year: 2025\n",
         java.nio.file.StandardOpenOption.APPEND);
-    assertBadInput(cnms("balance", "-q", "--dir", ws.toString()), "workspace.yaml:16: a second"
+    assertBadInput(cnms("balance", "-q", "--dir", ws.toString()), "workspace.yaml:18: a second"
         + " neutrality claim for 2025: CLAIM-2025-B here and CLAIM-2025-C1C2 at"
         + " workspace.yaml:14; a year has one claim");
+  }
+
+  // ---- the ledger head ----
+
+  @Test
+  void balanceAndReportPrintTheLedgerHeadTheyJudgedOn() throws Exception {
+    String head = "3fa06eff1aa3b29e344f123ccdadf47c5f72bf91d2c238df136c048ea019099a";
+    CnmsTest.Run text = cnms("balance", "-q");
+    assertEquals(Cnms.OK, text.code(), text.err());
+    assertTrue(text.out().contains("Judged on ledger head (entries · hash): 5 · " + head),
+        text.out());
+    CnmsTest.Run json = cnms("balance", "-q", "--format", "json");
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertEquals(5, tree.at("/summary/ledgerHead/size").asInt());
+    assertEquals(head, tree.at("/summary/ledgerHead/hash").asText());
+    CnmsTest.Run report = cnms("report", "-q", "--no-html", "--format", "json");
+    tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.out());
+    assertEquals(head, tree.at("/balance/ledgerHead/hash").asText());
+    CnmsTest.Run zh = cnms("balance", "-q", "--lang", "zh");
+    assertTrue(zh.out().contains("所依据的台账头（条目数 · 哈希）"), zh.out());
+  }
+
+  @Test
+  void aLedgerShorterThanTheClaimsPinIsBadInput() throws IOException {
+    Path ws = sample();
+    Path ledger = ws.resolve("ledger.jsonl");
+    java.util.List<String> lines = Files.readAllLines(ledger);
+    Files.write(ledger, lines.subList(0, lines.size() - 1));
+    CnmsTest.Run r = cnms("balance", "-q", "--dir", ws.toString());
+    assertEquals(Cnms.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().startsWith("workspace.yaml:17: the claim CLAIM-2025-C1C2 was judged on"
+        + " the ledger head 5 entries, hash 3fa06eff"), r.err());
+    assertTrue(r.err().contains("but the ledger holds only 4 entries"), r.err());
   }
 
   // ---- --out ----

@@ -130,9 +130,9 @@ class IncompleteWorkspaceTest {
     write("workspace.yaml", read("workspace.yaml")
         + "yearsWithoutActivity:\n  2019: before the first year\n  2025: ''\n");
     assertEquals(List.of(
-        new Problem("workspace.yaml", 17, "yearsWithoutActivity names 2019, not a reporting year"
+        new Problem("workspace.yaml", 19, "yearsWithoutActivity names 2019, not a reporting year"
             + " [2021, 2022, 2023, 2024, 2025]"),
-        new Problem("workspace.yaml", 18, "yearsWithoutActivity: the year 2025 needs its reason"
+        new Problem("workspace.yaml", 20, "yearsWithoutActivity: the year 2025 needs its reason"
             + " (why it has no activity data), e.g. \"plant closed\"")), problems());
   }
 
@@ -180,7 +180,7 @@ class IncompleteWorkspaceTest {
   void aSecondClaimForTheSameYearIsAnErrorNamingBoth() throws IOException {
     SampleCopy.copyTo(dir);
     write("workspace.yaml", read("workspace.yaml") + "- id: CLAIM-2025-B\n  year: 2025\n");
-    assertEquals(List.of(new Problem("workspace.yaml", 16, "a second neutrality claim for 2025:"
+    assertEquals(List.of(new Problem("workspace.yaml", 18, "a second neutrality claim for 2025:"
         + " CLAIM-2025-B here and CLAIM-2025-C1C2 at workspace.yaml:14; a year has one claim")),
         problems());
   }
@@ -268,5 +268,65 @@ class IncompleteWorkspaceTest {
     assertEquals(List.of(new Problem("activity/2025.csv", 2, "column source: Unknown source"
         + " 'S\u2013SZ-NG-boiler'; did you mean 'S-SZ-NG-BOILER'? It differs only by case, width,"
         + " a dash or whitespace")), problems());
+  }
+  // ---- the ledger a claim was judged on ----
+
+  private static final String SAMPLE_HEAD =
+      "3fa06eff1aa3b29e344f123ccdadf47c5f72bf91d2c238df136c048ea019099a";
+
+  @Test
+  void theSampleClaimPinsTheHeadOfItsLedger() {
+    Workspace w = Workspace.sample();
+    assertEquals(Map.of(2025, org.cnms.assets.ledger.LedgerHead.of(5, SAMPLE_HEAD)),
+        w.ledgerHeadsOfClaims());
+    assertEquals(w.ledger().head(), w.ledgerHeadsOfClaims().get(2025));
+  }
+
+  @Test
+  void deletingTheLastLedgerEventIsDetected() throws IOException {
+    SampleCopy.copyTo(dir);
+    List<String> lines = read("ledger.jsonl").lines().toList();
+    write("ledger.jsonl", String.join("\n", lines.subList(0, lines.size() - 1)) + "\n");
+    String fourth = org.cnms.assets.ledger.Ledger.fromJsonLines(read("ledger.jsonl"))
+        .headHash();
+    assertEquals(List.of(new Problem("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
+        + " judged on the ledger head 5 entries, hash " + SAMPLE_HEAD + ", but the ledger holds"
+        + " only 4 entries (head hash " + fourth + "): entries were deleted")), problems());
+  }
+
+  @Test
+  void aRewrittenAndRehashedHistoryIsDetected() throws Exception {
+    SampleCopy.copyTo(dir);
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        org.cnms.core.json.CnmsJson.newJsonMapper();
+    org.cnms.assets.ledger.Ledger rewritten = org.cnms.assets.ledger.Ledger.create();
+    for (String line : read("ledger.jsonl").replace("上海示例碳资产管理有限公司（虚构）",
+        "另一家公司").lines().toList()) {
+      rewritten.append(json.treeToValue(json.readTree(line).get("event"),
+          org.cnms.assets.ledger.LedgerEvent.class));
+    }
+    assertEquals(5, rewritten.size());
+    assertTrue(rewritten.verify().intact());
+    write("ledger.jsonl", rewritten.toJsonLines());
+    assertEquals(List.of(new Problem("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
+        + " judged on the ledger head 5 entries, hash " + SAMPLE_HEAD + ", but entry 4 of the"
+        + " ledger has hash " + rewritten.headHash() + ": the ledger's history was rewritten")),
+        problems());
+  }
+
+  @Test
+  void aLedgerThatGrewSinceTheClaimStillLoads() throws Exception {
+    SampleCopy.copyTo(dir);
+    org.cnms.assets.ledger.Ledger l = org.cnms.assets.ledger.Ledger.fromJsonLines(
+        read("ledger.jsonl"));
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        org.cnms.core.json.CnmsJson.newJsonMapper();
+    String first = read("ledger.jsonl").lines().findFirst().orElseThrow();
+    l.append(json.treeToValue(json.readTree(first.replace("EV-2024-001", "EV-2026-009")
+        .replace("301000001", "401000001").replace("301005000", "401005000")).get("event"),
+        org.cnms.assets.ledger.LedgerEvent.class));
+    write("ledger.jsonl", l.toJsonLines());
+    Workspace w = Workspace.load(dir);
+    assertEquals(6, w.ledger().size());
   }
 }
