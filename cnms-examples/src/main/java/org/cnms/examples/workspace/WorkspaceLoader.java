@@ -80,6 +80,11 @@ final class WorkspaceLoader {
   static final String REFRIGERANT_PREFIX = "refrigerant.";
 
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
+  /** The years a workspace may report on (as the model's records). */
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
+  /** The digits an amount of activity data may have before and after the point. */
+  private static final int MAX_DIGITS = 30;
   private static final Pattern UNKNOWN_SOURCE = Pattern.compile("^Unknown source '(.*)'$");
   private static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
@@ -308,6 +313,9 @@ final class WorkspaceLoader {
         if (!y.canConvertToInt() || !y.isIntegralNumber()) {
           problem(WORKSPACE, lines.line("$.years[" + i + "]"), "not a year: '" + y.asText()
               + "'");
+        } else if (y.asInt() < MIN_YEAR || y.asInt() > MAX_YEAR) {
+          problem(WORKSPACE, lines.line("$.years[" + i + "]"), "the year " + y.asInt()
+              + " lies outside " + MIN_YEAR + "–" + MAX_YEAR);
         } else if (years.contains(y.asInt())) {
           problem(WORKSPACE, lines.line("$.years[" + i + "]"), "year " + y.asInt()
               + " is listed twice");
@@ -319,7 +327,7 @@ final class WorkspaceLoader {
       years.sort(Integer::compare);
     }
     JsonNode by = root.get("baseYear");
-    if (by == null || !by.isIntegralNumber()) {
+    if (by == null || !by.isIntegralNumber() || !by.canConvertToInt()) {
       problem(WORKSPACE, lines.line("$.baseYear"), "baseYear must be a year");
     } else {
       baseYear = by.asInt();
@@ -332,6 +340,10 @@ final class WorkspaceLoader {
     if (!date.isEmpty()) {
       try {
         assessmentDate = LocalDate.parse(date);
+        if (assessmentDate.getYear() < MIN_YEAR || assessmentDate.getYear() > MAX_YEAR) {
+          problem(WORKSPACE, lines.line("$.assessmentDate"), "the assessment date " + date
+              + " lies outside the years " + MIN_YEAR + "–" + MAX_YEAR);
+        }
       } catch (DateTimeParseException e) {
         problem(WORKSPACE, lines.line("$.assessmentDate"), "not a date (YYYY-MM-DD): '" + date
             + "'");
@@ -570,6 +582,9 @@ final class WorkspaceLoader {
     }
     try {
       return FactorCsv.read(new StringReader(text), libraryName, libraryVersion);
+    } catch (ArithmeticException e) {
+      problem(FACTORS, 0, outOfRange(e));
+      return empty;
     } catch (IllegalArgumentException e) {
       String m = e.getMessage() == null ? "invalid" : e.getMessage();
       List<String> lines = m.lines().map(String::strip).toList();
@@ -696,6 +711,9 @@ final class WorkspaceLoader {
       } catch (IllegalArgumentException e) {
         problem(file, 1, e.getMessage());
         continue;
+      } catch (ArithmeticException e) {
+        problem(file, 0, outOfRange(e));
+        continue;
       }
       for (RowError err : report.errors()) {
         problem(file, err.row(), err.column().map(c -> "column " + c + ": ").orElse("")
@@ -709,6 +727,9 @@ final class WorkspaceLoader {
         if (previous != null) {
           problem(file, line, "record id '" + r.id() + "' is already used in "
               + previous.file() + ":" + previous.line());
+          continue;
+        }
+        if (!amountInRange(file, line, r)) {
           continue;
         }
         String facility = sourceFacility.get(r.sourceId());
@@ -759,6 +780,33 @@ final class WorkspaceLoader {
       }
     }
     return message;
+  }
+
+  /**
+   * An amount with more than {@value #MAX_DIGITS} digits before or after the point (e.g.
+   * {@code 1e999999999}, {@code 1e-999999999}) is a problem: no meter reads it, and computing with
+   * it would exhaust the memory or overflow.
+   */
+  private boolean amountInRange(String file, int line, ActivityRecord r) {
+    java.math.BigDecimal v = r.amount().value();
+    if (v.signum() == 0) {
+      return true;
+    }
+    long integerDigits = (long) v.precision() - v.scale();
+    if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      String text = v.precision() > MAX_DIGITS ? "a number of " + integerDigits
+          + " digits before the point and " + v.scale() + " after it" : v.toString();
+      problem(file, line, "record " + r.id() + ": the amount is out of range (at most "
+          + MAX_DIGITS + " digits before and after the point), but was " + text);
+      return false;
+    }
+    return true;
+  }
+
+  /** The problem of a number too large or too small to compute with (bad input, not a bug). */
+  private static String outOfRange(ArithmeticException e) {
+    return "a number is out of the range cnms computes with (" + e.getMessage() + "); amounts"
+        + " have at most " + MAX_DIGITS + " digits before and after the point";
   }
 
   /** A file of activity data with a header and no rows is an error, never a year of zero. */
@@ -962,6 +1010,8 @@ final class WorkspaceLoader {
         }
       } catch (IllegalArgumentException | IllegalStateException e) {
         problem(at.file(), at.line(), "record " + r.id() + ": " + e.getMessage());
+      } catch (ArithmeticException e) {
+        problem(at.file(), at.line(), "record " + r.id() + ": " + outOfRange(e));
       }
     }
     for (InventoryAccumulator acc : byYear.values()) {

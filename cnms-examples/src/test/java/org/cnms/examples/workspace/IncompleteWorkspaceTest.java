@@ -329,4 +329,42 @@ class IncompleteWorkspaceTest {
     Workspace w = Workspace.load(dir);
     assertEquals(6, w.ledger().size());
   }
+  // ---- bad input, never an internal error ----
+
+  private void replaceInDiesel(String from, String to) throws IOException {
+    String text = read("activity/2025.csv");
+    String row = text.lines().filter(l -> l.startsWith("A-2025-SZ-DSL,")).findFirst()
+        .orElseThrow();
+    write("activity/2025.csv", text.replace(row, row.replace(from, to)));
+  }
+
+  @Test
+  void anExtremeExponentIsAProblemNotAnInternalError() throws IOException {
+    SampleCopy.copyTo(dir);
+    replaceInDiesel(",24.9,", ",1e999999999,");
+    List<Problem> huge = problems();
+    assertEquals(1, huge.size(), huge.toString());
+    assertEquals("activity/2025.csv", huge.get(0).file());
+    assertTrue(huge.get(0).message().startsWith("a number is out of the range cnms computes"
+        + " with"), huge.get(0).message());
+    replaceInDiesel(",1e999999999,", ",1e-999999999,");
+    assertEquals(List.of(new Problem("activity/2025.csv", 4, "record A-2025-SZ-DSL: the amount is"
+        + " out of range (at most 30 digits before and after the point), but was"
+        + " 1E-999999999")), problems());
+  }
+
+  @Test
+  void aYearOrDateOutOfRangeIsAProblem() throws IOException {
+    SampleCopy.copyTo(dir);
+    write("workspace.yaml", read("workspace.yaml")
+        .replace("years: [2021, 2022, 2023, 2024, 2025]",
+            "years: [2021, 2022, 2023, 2024, 2025, 999999999]")
+        .replace("baseYear: 2021", "baseYear: 99999999999999999999")
+        .replace("assessmentDate: '2026-03-31'", "assessmentDate: '+99999-03-31'"));
+    assertEquals(List.of(
+        new Problem("workspace.yaml", 5, "the year 999999999 lies outside 1900–2200"),
+        new Problem("workspace.yaml", 6, "baseYear must be a year"),
+        new Problem("workspace.yaml", 7, "the assessment date +99999-03-31 lies outside the years"
+            + " 1900–2200")), problems());
+  }
 }
