@@ -62,6 +62,10 @@ final class LedgerCommand implements Callable<Integer> {
     }
   }
 
+  private static Cnms.BadInputException notText(Path file) {
+    return new Cnms.BadInputException(file + ": not UTF-8 text; a ledger is JSON Lines in UTF-8");
+  }
+
   static Path workspaceLedger(@Nullable Path dir) {
     return (dir == null ? Workspace.sampleDirectory() : dir).resolve("ledger.jsonl");
   }
@@ -103,6 +107,11 @@ final class LedgerCommand implements Callable<Integer> {
       try (LedgerStore store = target.open(Path.of("").toAbsolutePath());
           Reader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
         imported = Ledger.importJsonLines(in, store);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw notText(source);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause() instanceof java.nio.charset.CharacterCodingException ? notText(source)
+            : e;
       } catch (IllegalArgumentException | IllegalStateException e) {
         // LedgerTamperedException, LedgerRuleException, a database that cannot be reached
         return refused(err, source.toString(), e);
@@ -158,6 +167,11 @@ final class LedgerCommand implements Callable<Integer> {
           requireRegularFile(file);
           try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             l = Ledger.importJsonLines(in);
+          } catch (java.nio.charset.CharacterCodingException e) {
+            throw notText(file);
+          } catch (java.io.UncheckedIOException e) {
+            throw e.getCause() instanceof java.nio.charset.CharacterCodingException ? notText(file)
+                : e;
           }
         }
       } catch (IllegalStateException e) {

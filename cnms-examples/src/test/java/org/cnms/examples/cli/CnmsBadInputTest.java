@@ -236,6 +236,16 @@ class CnmsBadInputTest {
         r.err().strip());
   }
 
+  @Test
+  void aLedgerThatIsNotUtf8IsBadInputNamingIt() throws IOException {
+    Path bad = Files.write(tmp.resolve("bad.jsonl"), new byte[] {(byte) 0xff, (byte) 0xfe, '{',
+        '}', '\n'});
+    CnmsTest.Run r = cnms("ledger", "verify", "--ledger", bad.toString());
+    assertEquals(Cnms.BAD_INPUT, r.code(), r.err());
+    assertEquals("cnms: " + bad + ": not UTF-8 text; a ledger is JSON Lines in UTF-8",
+        r.err().strip());
+  }
+
   // ---- errors ----
 
   @Test

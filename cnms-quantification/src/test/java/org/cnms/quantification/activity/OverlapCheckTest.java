@@ -13,7 +13,7 @@ import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
 import org.junit.jupiter.api.Test;
 
-/** A figure of activity data is counted once: overlapping records are refused, corrections replace. */
+/** A figure of activity data is counted once: overlaps are refused, corrections replace. */
 class OverlapCheckTest {
 
   private static ActivityRecord record(String id, String meter, String from, String to,
