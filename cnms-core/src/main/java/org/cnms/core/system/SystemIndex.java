@@ -23,6 +23,7 @@ import org.cnms.core.evaluation.MeasuringInstrument;
 import org.cnms.core.evaluation.MonitoringResult;
 import org.cnms.core.evaluation.VerificationStatement;
 import org.cnms.core.improvement.CorrectiveAction;
+import org.cnms.core.IdSpelling;
 import org.cnms.core.improvement.ImprovementAction;
 import org.cnms.core.improvement.Nonconformity;
 import org.cnms.core.inventory.GhgInventory;
@@ -59,6 +60,7 @@ final class SystemIndex {
 
   private String organisationId = "";
   private final Map<String, Identified> byId = new LinkedHashMap<>();
+  private final Map<String, Identified> byLooseId = new java.util.HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final List<Reference> references = new ArrayList<>();
 
@@ -319,6 +321,13 @@ final class SystemIndex {
       if (previous != null) {
         problems.add("id '" + r.id() + "' is used by both a " + kind(previous) + " and a "
             + kind(r));
+      } else {
+        Identified alike = byLooseId.putIfAbsent(IdSpelling.loose(r.id()), r);
+        if (alike != null) {
+          problems.add(kind(r) + " id '" + r.id() + "' differs from " + kind(alike) + " id '"
+              + alike.id() + "' only by case, width, a dash or whitespace; did you mean '"
+              + alike.id() + "'? An id is one thing, never a second one spelled alike");
+        }
       }
       if (r instanceof Revisable) {
         ((Revisable) r).supersedes().ifPresent(to -> references.add(
@@ -363,8 +372,10 @@ final class SystemIndex {
     for (Reference ref : references) {
       Identified target = byId.get(ref.to);
       if (target == null) {
+        Identified alike = byLooseId.get(IdSpelling.loose(ref.to));
         all.add(kind(ref.from) + " " + ref.from.id() + " refers through " + ref.field + " to '"
-            + ref.to + "', which does not exist");
+            + ref.to + "', which does not exist" + (alike == null ? ""
+                : "; did you mean '" + alike.id() + "' (" + kind(alike) + ")?"));
       } else if (ref.expected.stream().noneMatch(t -> t.isInstance(target))) {
         all.add(kind(ref.from) + " " + ref.from.id() + " refers through " + ref.field + " to '"
             + ref.to + "', which is a " + kind(target) + ", not a "

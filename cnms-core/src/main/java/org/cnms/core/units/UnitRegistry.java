@@ -26,9 +26,10 @@ import tech.units.indriya.unit.Units;
  * <p>Reading a symbol ({@link #parse}) first normalises it: surrounding and inner whitespace is
  * dropped, full-width and superscript characters are folded ({@code Nm³} → {@code Nm3}),
  * {@code 10⁴}, {@code 10^4} and {@code ×10⁴} become {@code 1e4}, and {@code ·}, {@code *} or
- * {@code ×} between units become {@code ·}. An exact match wins; otherwise a match ignoring case is
- * taken if exactly one unit has it. Nothing else is guessed: an unknown symbol is an {@link
- * UnknownUnitException}.
+ * {@code ×} between units become {@code ·}. Case is never folded: {@code MWh} is a megawatt-hour,
+ * {@code mWh} is no unit here (not a megawatt-hour), {@code Mt} is not {@code mt}. Nothing else is
+ * guessed: an unknown symbol is an {@link UnknownUnitException}, whose message names the unit
+ * that differs only in case, if any.
  *
  * <p>ERP extracts (SAP, Kingdee, Yonyou) often give units as UN/CEFACT Recommendation No. 20
  * common codes; these are read too, each checked against Recommendation 20 (Revision 14e, 2020,
@@ -135,19 +136,26 @@ public final class UnitRegistry {
    */
   public MeasureUnit parse(String symbol) {
     return find(symbol).orElseThrow(() -> new UnknownUnitException(symbol,
-        "Unknown unit '" + symbol + "'; known units are " + String.join(", ", byCode.keySet())
+        "Unknown unit '" + symbol + "'" + caseHint(symbol) + "; known units are "
+            + String.join(", ", byCode.keySet())
             + " (and their Chinese names, e.g. 千瓦时, 吨, 万标准立方米, 吨标准煤)"));
+  }
+
+  /** The hint for a symbol that differs from known ones only in case: case is never folded. */
+  private String caseHint(String symbol) {
+    List<MeasureUnit> alike = byFoldedSymbol.get(normalise(symbol).toLowerCase(Locale.ROOT));
+    if (alike == null || alike.isEmpty()) {
+      return "";
+    }
+    return " (unit symbols are case-sensitive; did you mean "
+        + alike.stream().map(u -> "'" + u.code() + "'").collect(Collectors.joining(" or "))
+        + "?)";
   }
 
   /** The unit with the given code, symbol or alias, if any. */
   public Optional<MeasureUnit> find(String symbol) {
     String key = normalise(symbol);
-    MeasureUnit unit = bySymbol.get(key);
-    if (unit != null) {
-      return Optional.of(unit);
-    }
-    List<MeasureUnit> folded = byFoldedSymbol.get(key.toLowerCase(Locale.ROOT));
-    return folded != null && folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+    return Optional.ofNullable(bySymbol.get(key));
   }
 
   /** The unit with the given canonical code, e.g. {@code MWh}. */
@@ -211,7 +219,9 @@ public final class UnitRegistry {
         "万吨标煤"));
     // mass, base kg
     u.add(unit("g", "g", "克", "gram", MASS, "0.001", Units.GRAM, "GRM"));
-    u.add(unit("kg", "kg", "千克", "kilogram", MASS, "1", Units.KILOGRAM, "公斤", "KGM"));
+    // KG: SAP's own unit of ERP extracts (its ISO code is KGM); an alias listed as such, since
+    // case is never folded
+    u.add(unit("kg", "kg", "千克", "kilogram", MASS, "1", Units.KILOGRAM, "公斤", "KGM", "KG"));
     u.add(unit("t", "t", "吨", "tonne", MASS, "1000", DomainUnits.TONNE, "tonne", "tonnes",
         "TNE"));
     u.add(unit("kt", "kt", "千吨", "kilotonne", MASS, "1000000",

@@ -58,6 +58,32 @@ class ManagementSystemTest {
   }
 
   @Test
+  void anIdThatDiffersOnlyInSpellingIsRejectedNamingBoth() {
+    for (String alike : List.of("f-sz", "Ｆ－ＳＺ", "F–SZ", "F\u2011SZ", "F\uFE63SZ",
+        "F\u2212SZ", "\u3000F-SZ")) {
+      List<Person> persons = plus(SAMPLE.persons(), Person.of(alike, "张三"));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> SAMPLE.withPersons(persons), alike);
+      assertEquals(PREFIX + "Person id '" + alike + "' differs from Facility id 'F-SZ' only by"
+          + " case, width, a dash or whitespace; did you mean 'F-SZ'? An id is one thing, never"
+          + " a second one spelled alike", e.getMessage());
+    }
+  }
+
+  @Test
+  void aReferenceSpelledAlikeSaysWhichRecordWasMeant() {
+    GhgSource first = SAMPLE.sources().get(0);
+    String method = first.methodId();
+    String alike = method.toLowerCase(java.util.Locale.ROOT).replace('-', '\u2014');
+    List<GhgSource> sources = replace(SAMPLE.sources(), 0, first.withMethodId(alike));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SAMPLE.withSources(sources));
+    assertEquals(PREFIX + "GhgSource S-SZ-NG-BOILER refers through methodId to '" + alike
+        + "', which does not exist; did you mean '" + method + "' (QuantificationMethod)?",
+        e.getMessage());
+  }
+
+  @Test
   void danglingReferenceIsRejected() {
     GhgSource first = SAMPLE.sources().get(0);
     List<GhgSource> sources = replace(SAMPLE.sources(), 0, first.withMethodId("M-MISSING"));

@@ -26,7 +26,7 @@ class UnitRegistryTest {
       "吨, t", "公斤, kg", "万立方米, 1e4m3", "万标准立方米, 1e4Nm3", "10⁴ Nm³, 1e4Nm3",
       "10^4 Nm3, 1e4Nm3", "Nm³, Nm3", "吨标准煤, tce", "吨标煤, tce", "吉焦, GJ", "TJ, TJ",
       "t·km, tkm", "t*km, tkm", "吨公里, tkm", "人公里, pkm", "万元, 1e4CNY", "ｋＷｈ, kWh",
-      "tCO2e, tCO2e", "m³, m3"})
+      "tCO2e, tCO2e", "m³, m3", "KG, kg"})
   void readsTheSymbolsOfErpExtracts(String symbol, String code) {
     assertEquals(code, REGISTRY.parse(symbol).code());
   }
@@ -36,7 +36,7 @@ class UnitRegistryTest {
   @CsvSource({
       "JOU, J", "KJO, kJ", "3B, MJ", "GV, GJ", "D30, TJ", "KWH, kWh", "MWH, MWh", "GWH, GWh",
       "GRM, g", "KGM, kg", "TNE, t", "KTN, kt", "LTR, L", "MTQ, m3", "NM3, Nm3", "MTR, m",
-      "KMT, km", "MTK, m2", "HUR, h", "TKM, tkm", "C62, pc", "H87, pc", "kgm, kg", "mtq, m3"})
+      "KMT, km", "MTK, m2", "HUR, h", "TKM, tkm", "C62, pc", "H87, pc"})
   void readsTheRecommendation20CodesOfErpExtracts(String symbol, String code) {
     assertEquals(code, REGISTRY.parse(symbol).code());
   }
@@ -46,6 +46,35 @@ class UnitRegistryTest {
     assertEquals(QuantityKind.VOLUME, REGISTRY.parse("MTQ").kind());
     assertEquals(QuantityKind.NORMAL_VOLUME, REGISTRY.parse("NM3").kind());
     assertNotEquals(REGISTRY.parse("MTQ"), REGISTRY.parse("Nm3"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"mWh, MWh", "mJ, MJ", "gj, GJ", "Mt, ", "mt, ", "Kg, kg", "Tce, tce",
+      "nm3, Nm3"})
+  void caseIsNeverFolded(String symbol, String differsOnlyInCaseFrom) {
+    UnknownUnitException e = assertThrows(UnknownUnitException.class,
+        () -> REGISTRY.parse(symbol));
+    assertEquals(symbol, e.symbol());
+    if (differsOnlyInCaseFrom == null) {
+      assertTrue(e.getMessage().startsWith("Unknown unit '" + symbol + "'; known units are "),
+          e.getMessage());
+    } else {
+      assertTrue(e.getMessage().startsWith("Unknown unit '" + symbol + "' (unit symbols are"
+          + " case-sensitive; did you mean '" + differsOnlyInCaseFrom + "'?); known units are "),
+          e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ＭＷｈ, MWh", "' MWh ', MWh", "'M Wh', MWh", "ｍ３, m3", "'　GJ　', GJ",
+      "Ｍｔ, ", "ｍＷｈ, "})
+  void onlyWidthAndWhitespaceAreNormalised(String symbol, String code) {
+    if (code == null) {
+      assertThrows(UnknownUnitException.class, () -> REGISTRY.parse(symbol));
+    } else {
+      assertEquals(code, REGISTRY.parse(symbol).code());
+    }
+    assertNotEquals(REGISTRY.find("MWh"), REGISTRY.find("mWh"));
   }
 
   @Test

@@ -62,7 +62,12 @@ public final class Cnms {
         true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
         true);
-    int code = run(out, err, args);
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (Throwable t) {
+      code = internalError(t, err);
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -79,6 +84,10 @@ public final class Cnms {
     cmd.setErr(err);
     try {
       return cmd.execute(args);
+    } catch (Error e) {
+      // picocli hands only exceptions to the handler: an OutOfMemoryError or a
+      // StackOverflowError ends here, as an internal error, never as exit 1 with a stack trace
+      return internalError(e, err);
     } finally {
       out.flush();
       err.flush();
@@ -110,13 +119,60 @@ public final class Cnms {
       err.println("cnms: " + ex.getMessage());
       return INTERNAL;
     }
-    err.println("cnms: internal error: " + ex);
-    if (System.getenv("CNMS_DEBUG") != null) {
-      ex.printStackTrace(err);
-    } else {
-      err.println("cnms: set CNMS_DEBUG=1 to see the stack trace");
+    if (ex instanceof BadInputException) {
+      err.println("cnms: " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+      // a file that is missing, unreadable or not text: the input is bad, cnms is not broken
+      Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+      err.println("cnms: cannot read the input: " + describe(io));
+      return BAD_INPUT;
+    }
+    return internalError(ex, err);
+  }
+
+  /**
+   * An internal error, including any {@link Error} such as {@link OutOfMemoryError}: one line on
+   * standard error, the stack trace only with {@code CNMS_DEBUG=1}.
+   */
+  static int internalError(Throwable t, PrintWriter err) {
+    try {
+      err.println("cnms: internal error: " + describe(t)
+          + (debug() ? "" : " (set CNMS_DEBUG=1 to see the stack trace)"));
+      if (debug()) {
+        t.printStackTrace(err);
+      }
+      err.flush();
+    } catch (Throwable ignored) {
+      // nothing more can be said: the exit code still says it
     }
     return INTERNAL;
+  }
+
+  private static boolean debug() {
+    String v = System.getenv("CNMS_DEBUG");
+    return v != null && !v.isEmpty() && !v.equals("0");
+  }
+
+  private static String describe(Throwable t) {
+    String m = t.getMessage();
+    if (t instanceof java.nio.file.NoSuchFileException) {
+      return m + ": no such file";
+    }
+    if (t instanceof java.nio.file.AccessDeniedException) {
+      return m + ": access denied";
+    }
+    return t.getClass().getName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+  }
+
+  /** An input file that is not a regular file, or cannot be read: exit code 3. */
+  static final class BadInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadInputException(String message) {
+      super(message);
+    }
   }
 
   /** The output file cannot be written. */

@@ -97,6 +97,7 @@ final class Commands {
       progress = new Progress(spec.commandLine().getErr(), options.quiet);
       Path dir = options.dir;
       LedgerLocation ledger = LedgerCommand.location(spec, options.ledger);
+      checkOutputs(dir == null ? Workspace.sampleDirectory() : dir, ledger);
       Workspace ws = progress.step(dir == null ? "loading the bundled sample"
               : "loading workspace " + dir,
           () -> ledger != null
@@ -109,6 +110,22 @@ final class Commands {
           : dir);
       Analysis a = new Analysis(ws, denominators, progress);
       return run(a, new Sections(a, options.locale()));
+    }
+
+    /** The files this command writes, by option; checked before any work is done. */
+    Map<String, Path> outputs() {
+      Map<String, Path> m = new LinkedHashMap<>();
+      if (options.out != null) {
+        m.put("--out", options.out);
+      }
+      return m;
+    }
+
+    private void checkOutputs(Path workspace, @Nullable LedgerLocation ledger) {
+      Path ledgerFile = ledger == null ? workspace.resolve("ledger.jsonl")
+          : ledger.isJdbc() ? null : ledger.file(Path.of("").toAbsolutePath());
+      outputs().forEach((option, file) -> OutputTargets.check(spec.commandLine(), option, file,
+          workspace, ledgerFile));
     }
 
     Doc doc(Sections s, String titleKey) {
@@ -168,6 +185,14 @@ final class Commands {
       m.put("organisation", a.workspace().system().organisation());
       m.put("assessmentDate", a.workspace().assessmentDate());
       m.put("factorLibrary", a.workspace().calculator().factorLibraryVersion().orElse(null));
+      return m;
+    }
+
+    /** The head of the ledger the balance was judged on: its number of entries and last hash. */
+    static Map<String, Object> ledgerHead(Analysis a) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("size", a.workspace().ledger().size());
+      m.put("hash", a.workspace().ledger().headHash());
       return m;
     }
 
@@ -333,6 +358,7 @@ final class Commands {
         summary.put("netBalance", b.netBalance());
         summary.put("neutral", b.neutral());
         summary.put("shortfall", b.shortfall());
+        summary.put("ledgerHead", ledgerHead(a));
         m.put("summary", summary);
         m.put("balance", b);
         emitJson(m);
@@ -399,6 +425,15 @@ final class Commands {
     boolean noHtml;
 
     @Override
+    Map<String, Path> outputs() {
+      Map<String, Path> m = super.outputs();
+      if (!noHtml) {
+        m.put("--html", html);
+      }
+      return m;
+    }
+
+    @Override
     int run(Analysis a, Sections s) {
       GhgInventory latest = a.inventory(null);
       Doc d = progress.step("composing the report", () -> compose(a, s, latest),
@@ -427,6 +462,7 @@ final class Commands {
         balance.put("netBalance", b.netBalance());
         balance.put("neutral", b.neutral());
         balance.put("shortfall", b.shortfall());
+        balance.put("ledgerHead", ledgerHead(a));
         m.put("balance", balance);
         AssessmentReport r = a.conformity();
         m.put("conformity", Map.of("summaryByClause", r.summaryByClause(),

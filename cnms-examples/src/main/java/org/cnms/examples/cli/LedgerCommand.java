@@ -51,6 +51,21 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   /** The workspace's JSON Lines ledger: {@code --dir}'s, or the bundled sample's. */
+  /**
+   * Refuses a ledger file that exists but is not a regular file (a device such as /dev/zero, a
+   * named pipe, or a link to one), which would be read without end.
+   */
+  static void requireRegularFile(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new Cnms.BadInputException(file + ": not a regular file (a device, a named pipe or a"
+          + " link to one); it is not read");
+    }
+  }
+
+  private static Cnms.BadInputException notText(Path file) {
+    return new Cnms.BadInputException(file + ": not UTF-8 text; a ledger is JSON Lines in UTF-8");
+  }
+
   static Path workspaceLedger(@Nullable Path dir) {
     return (dir == null ? Workspace.sampleDirectory() : dir).resolve("ledger.jsonl");
   }
@@ -87,10 +102,16 @@ final class LedgerCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       LedgerLocation target = location(spec, to);
       Path source = from != null ? from : workspaceLedger(dir);
+      requireRegularFile(source);
       Ledger imported;
       try (LedgerStore store = target.open(Path.of("").toAbsolutePath());
           Reader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
         imported = Ledger.importJsonLines(in, store);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw notText(source);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause() instanceof java.nio.charset.CharacterCodingException ? notText(source)
+            : e;
       } catch (IllegalArgumentException | IllegalStateException e) {
         // LedgerTamperedException, LedgerRuleException, a database that cannot be reached
         return refused(err, source.toString(), e);
@@ -143,8 +164,14 @@ final class LedgerCommand implements Callable<Integer> {
           Path file = location != null ? location.file(Path.of("").toAbsolutePath())
               : workspaceLedger(dir);
           name = file.toString();
+          requireRegularFile(file);
           try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             l = Ledger.importJsonLines(in);
+          } catch (java.nio.charset.CharacterCodingException e) {
+            throw notText(file);
+          } catch (java.io.UncheckedIOException e) {
+            throw e.getCause() instanceof java.nio.charset.CharacterCodingException ? notText(file)
+                : e;
           }
         }
       } catch (IllegalStateException e) {

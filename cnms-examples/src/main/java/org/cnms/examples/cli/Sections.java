@@ -387,7 +387,9 @@ final class Sections {
         pair(t("cli.net-balance"), tonnes(b.netBalance()) + " " + unitT()),
         pair(t("cli.result"), b.neutral() ? t("cli.carbon-neutral")
             : t("cli.not-carbon-neutral-shortfall") + tonnes(b.shortfall())
-                + " " + unitT())));
+                + " " + unitT()),
+        pair(t("cli.ledger-head"), a.workspace().ledger().size() + " · "
+            + a.workspace().ledger().headHash())));
     if (!b.counted().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
       for (Retirement r : b.counted()) {

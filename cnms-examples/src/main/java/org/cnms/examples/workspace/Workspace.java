@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cnms.assets.conformity.ClaimEvidence;
 import org.cnms.assets.ledger.Ledger;
+import org.cnms.assets.ledger.LedgerHead;
 import org.cnms.assets.neutrality.EligibilityPolicy;
 import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.conformity.AssessmentContext;
@@ -47,10 +48,15 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * workspace.yaml     name, organisation, years, baseYear, assessmentDate, gwpSet,
  *                    optional inventoryIdPrefix (INV-), factorLibrary {name, version},
- *                    neutralityClaims [{id, year}]
+ *                    neutralityClaims [{id, year, ledgerHead {size, hash}}] (one claim a
+ *                    year; ledgerHead pins the ledger head the claim was judged on),
+ *                    yearsWithoutActivity {year: reason} (years that truly have no activity)
  * system.yaml        the ManagementSystem in its YAML form, without inventories
  * activity/*.csv     activity data (columns id, source, facility, category, activity, amount,
- *                    unit, start, end, obtained_by, meter, document, region)
+ *                    unit, start, end, obtained_by, meter, document, region, corrects);
+ *                    every reporting year has records, and every source of the data-quality
+ *                    plan collected periodically covers the whole year;
+ *                    no other file or folder in activity/ or footprints/
  * factors.csv        the organisation's own factors, with provenance (optional)
  * footprints/*.json  supplier product footprints, PACT v3 (optional)
  * ledger.jsonl       the carbon-asset ledger, one hash-chained entry per line (optional)
@@ -96,13 +102,16 @@ public final class Workspace {
   private final Map<String, List<ProductFootprint>> footprints;
   private final Map<Integer, String> claims;
   private final String inventoryIdPrefix;
+  private final Map<Integer, String> yearsWithoutActivity;
+  private final Map<Integer, LedgerHead> claimPins;
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   Workspace(String name, String organisation, List<Integer> years, int baseYear,
       @Nullable LocalDate assessmentDate, GwpSet gwpSet, @Nullable ManagementSystem system,
       List<ActivityRecord> activity, Calculator calculator, List<GhgInventory> inventories,
       Ledger ledger, Map<String, List<ProductFootprint>> footprints, Map<Integer, String> claims,
-      String inventoryIdPrefix) {
+      String inventoryIdPrefix, Map<Integer, String> yearsWithoutActivity,
+      Map<Integer, LedgerHead> claimPins) {
     this.name = name;
     this.organisation = organisation;
     this.years = List.copyOf(years);
@@ -120,6 +129,9 @@ public final class Workspace {
     this.footprints = java.util.Collections.unmodifiableMap(fp);
     this.claims = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(claims));
     this.inventoryIdPrefix = inventoryIdPrefix;
+    this.yearsWithoutActivity = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(yearsWithoutActivity));
+    this.claimPins = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(claimPins));
   }
 
   /**
@@ -271,6 +283,23 @@ public final class Workspace {
   /** The supplier footprints by product id. */
   public Map<String, List<ProductFootprint>> footprints() {
     return footprints;
+  }
+
+  /**
+   * The reporting years declared in workspace.yaml to have no activity data at all, each with its
+   * reason ({@code yearsWithoutActivity}); every other reporting year has activity records.
+   */
+  public Map<Integer, String> yearsWithoutActivity() {
+    return yearsWithoutActivity;
+  }
+
+  /**
+   * The ledger head each neutrality claim was judged on ({@code ledgerHead} of the claim in
+   * workspace.yaml), by year; loading checked that the ledger still holds that head (same hash at
+   * that sequence), so a deleted or rewritten history is a problem, never a silent new answer.
+   */
+  public Map<Integer, LedgerHead> ledgerHeadsOfClaims() {
+    return claimPins;
   }
 
   /** The neutrality claims of workspace.yaml: claim id by year. */

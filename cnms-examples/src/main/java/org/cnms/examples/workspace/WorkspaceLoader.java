@@ -29,11 +29,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnms.assets.ledger.Ledger;
+import org.cnms.assets.ledger.LedgerHead;
 import org.cnms.assets.ledger.LedgerRuleException;
 import org.cnms.assets.ledger.LedgerTamperedException;
 import org.cnms.assets.ledger.LedgerVerification;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.ghg.RefrigerantBlend;
+import org.cnms.core.IdSpelling;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.json.InterchangeException;
@@ -43,6 +45,8 @@ import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.CsvActivityImport;
 import org.cnms.quantification.activity.ImportReport;
+import org.cnms.quantification.activity.ColumnMapping;
+import org.cnms.quantification.activity.OverlapCheck;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.calculation.TraceMode;
@@ -76,9 +80,14 @@ final class WorkspaceLoader {
   static final String REFRIGERANT_PREFIX = "refrigerant.";
 
   private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
+  /** The years a workspace may report on (as the model's records). */
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
+  /** The digits an amount of activity data may have before and after the point. */
+  private static final int MAX_DIGITS = 30;
   static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
-      "neutralityClaims", "ledger");
+      "neutralityClaims", "ledger", "yearsWithoutActivity");
 
   private final Path dir;
   private final ObjectMapper yaml = CnmsJson.newYamlMapper();
@@ -96,6 +105,11 @@ final class WorkspaceLoader {
   private String libraryName = "own-factors";
   private String libraryVersion = "1";
   private final Map<Integer, String> claims = new TreeMap<>();
+  private final Map<Integer, Integer> claimLines = new HashMap<>();
+  private final Map<Integer, LedgerHead> claimPins = new TreeMap<>();
+  private final Map<Integer, Integer> pinLines = new HashMap<>();
+  private final Map<Integer, String> yearsWithoutActivity = new TreeMap<>();
+  private final Map<Integer, Integer> yearLines = new HashMap<>();
 
   // system.yaml
   private @Nullable ObjectNode systemTree;
@@ -126,8 +140,13 @@ final class WorkspaceLoader {
     readSystemTree();
     FactorLibrary own = readFactors();
     Map<String, List<ProductFootprint>> footprints = readFootprints();
-    List<ActivityRecord> activity = readActivity();
+    List<ActivityRecord> activity = countedActivity(readActivity());
+    checkUnreadFiles();
+    checkYearsHaveActivity(activity);
     Ledger ledger = readLedger();
+    if (problems.isEmpty()) {
+      checkPins(ledger);
+    }
 
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
@@ -138,12 +157,15 @@ final class WorkspaceLoader {
       computed = problems.isEmpty();
     }
     ManagementSystem system = buildSystem(computed ? inventories : placeholders());
+    if (system != null) {
+      checkCoverage(system, activity);
+    }
     if (!problems.isEmpty()) {
       throw new WorkspaceException(problems);
     }
     return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
         activity, calculator, List.copyOf(inventories.values()), ledger, footprints, claims,
-        inventoryIdPrefix);
+        inventoryIdPrefix, yearsWithoutActivity, claimPins);
   }
 
   // ------------------------------------------------------------------ files
@@ -159,6 +181,9 @@ final class WorkspaceLoader {
   private @Nullable String textAt(String name, Path file) {
     if (!Files.exists(file)) {
       problem(name, 0, "the ledger file is missing");
+      return null;
+    }
+    if (!isRegular(name, file)) {
       return null;
     }
     try {
@@ -177,6 +202,9 @@ final class WorkspaceLoader {
       }
       return null;
     }
+    if (!isRegular(file, p)) {
+      return null;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
           Files.readAllBytes(p))).toString();
@@ -186,6 +214,19 @@ final class WorkspaceLoader {
       problem(file, 0, "cannot be read: " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * Whether {@code file} is a regular file (a symbolic link to one is); anything else — a device
+   * such as /dev/zero, a named pipe, a folder — is a problem and is never read.
+   */
+  private boolean isRegular(String name, Path file) {
+    if (Files.isRegularFile(file)) {
+      return true;
+    }
+    problem(name, 0, Files.isDirectory(file) ? "is a folder, not a file"
+        : "is not a regular file (a device, a named pipe or a link to one); it is not read");
+    return false;
   }
 
   private List<Path> list(String folder, String extension) {
@@ -271,17 +312,21 @@ final class WorkspaceLoader {
         if (!y.canConvertToInt() || !y.isIntegralNumber()) {
           problem(WORKSPACE, lines.line("$.years[" + i + "]"), "not a year: '" + y.asText()
               + "'");
+        } else if (y.asInt() < MIN_YEAR || y.asInt() > MAX_YEAR) {
+          problem(WORKSPACE, lines.line("$.years[" + i + "]"), "the year " + y.asInt()
+              + " lies outside " + MIN_YEAR + "–" + MAX_YEAR);
         } else if (years.contains(y.asInt())) {
           problem(WORKSPACE, lines.line("$.years[" + i + "]"), "year " + y.asInt()
               + " is listed twice");
         } else {
           years.add(y.asInt());
+          yearLines.put(y.asInt(), lines.line("$.years[" + i + "]"));
         }
       }
       years.sort(Integer::compare);
     }
     JsonNode by = root.get("baseYear");
-    if (by == null || !by.isIntegralNumber()) {
+    if (by == null || !by.isIntegralNumber() || !by.canConvertToInt()) {
       problem(WORKSPACE, lines.line("$.baseYear"), "baseYear must be a year");
     } else {
       baseYear = by.asInt();
@@ -294,6 +339,10 @@ final class WorkspaceLoader {
     if (!date.isEmpty()) {
       try {
         assessmentDate = LocalDate.parse(date);
+        if (assessmentDate.getYear() < MIN_YEAR || assessmentDate.getYear() > MAX_YEAR) {
+          problem(WORKSPACE, lines.line("$.assessmentDate"), "the assessment date " + date
+              + " lies outside the years " + MIN_YEAR + "–" + MAX_YEAR);
+        }
       } catch (DateTimeParseException e) {
         problem(WORKSPACE, lines.line("$.assessmentDate"), "not a date (YYYY-MM-DD): '" + date
             + "'");
@@ -337,8 +386,109 @@ final class WorkspaceLoader {
           problem(WORKSPACE, lines.line(path + ".year"), "the claim " + c.get("id").asText()
               + " is for " + c.get("year").asInt() + ", not a reporting year");
         } else {
-          claims.put(c.get("year").asInt(), c.get("id").asText());
+          addClaim(c.get("year").asInt(), c.get("id").asText(), lines.line(path));
+          readPin(c, c.get("year").asInt(), lines, path);
         }
+      }
+    }
+    readYearsWithoutActivity(root, lines);
+  }
+
+  /** A neutrality claim; a second claim for the same year is an error naming both. */
+  private void addClaim(int year, String id, int line) {
+    String first = claims.get(year);
+    if (first != null) {
+      problem(WORKSPACE, line, "a second neutrality claim for " + year + ": " + id
+          + " here and " + first + " at " + WORKSPACE + ":" + claimLines.get(year)
+          + "; a year has one claim");
+      return;
+    }
+    claims.put(year, id);
+    claimLines.put(year, line);
+  }
+
+  /**
+   * A claim's {@code ledgerHead: {size: 5, hash: "…"}}: the head of the ledger the claim was
+   * judged on, checked again against the ledger read ({@link #checkPins}).
+   */
+  private void readPin(JsonNode claim, int year, LineIndex lines, String path) {
+    JsonNode pin = claim.get("ledgerHead");
+    if (pin == null || !claims.get(year).equals(claim.get("id").asText())) {
+      return;
+    }
+    int line = lines.line(path + ".ledgerHead");
+    if (!pin.isObject() || !pin.path("size").isIntegralNumber()
+        || !pin.path("hash").isTextual()) {
+      problem(WORKSPACE, line, "ledgerHead must be {size: <entries>, hash: \"<hash of the last"
+          + " entry>\"}");
+      return;
+    }
+    try {
+      claimPins.put(year, LedgerHead.of(pin.get("size").asLong(), pin.get("hash").asText()));
+      pinLines.put(year, line);
+    } catch (IllegalArgumentException e) {
+      problem(WORKSPACE, line, "ledgerHead: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Each claim that pins the ledger head it was judged on is checked against the ledger read: an
+   * entry at that sequence with another hash (a rewritten history, even one rehashed), or a
+   * ledger shorter than the pin (entries deleted), is an error naming the claim, the pinned head
+   * and what the ledger holds. A ledger that has grown since is fine.
+   */
+  private void checkPins(Ledger ledger) {
+    for (Map.Entry<Integer, LedgerHead> e : claimPins.entrySet()) {
+      LedgerHead pin = e.getValue();
+      String claim = claims.get(e.getKey());
+      String pinned = "the claim " + claim + " was judged on the ledger head " + pin.size()
+          + " entries, hash " + pin.hash();
+      int line = pinLines.getOrDefault(e.getKey(), 0);
+      if (ledger.size() < pin.size()) {
+        problem(WORKSPACE, line, pinned + ", but the ledger holds only " + ledger.size()
+            + " entries (head hash " + ledger.headHash() + "): entries were deleted");
+      } else if (pin.size() > 0) {
+        String held = ledger.entry(pin.size() - 1).hash();
+        if (!held.equals(pin.hash())) {
+          problem(WORKSPACE, line, pinned + ", but entry " + (pin.size() - 1) + " of the ledger"
+              + " has hash " + held + ": the ledger's history was rewritten");
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code yearsWithoutActivity: {2020: "plant closed"}}: reporting years that truly have no
+   * activity data, each with its reason; any other year without activity records is an error.
+   */
+  private void readYearsWithoutActivity(JsonNode root, LineIndex lines) {
+    JsonNode none = root.get("yearsWithoutActivity");
+    if (none == null) {
+      return;
+    }
+    if (!none.isObject()) {
+      problem(WORKSPACE, lines.line("$.yearsWithoutActivity"), "yearsWithoutActivity must map"
+          + " each year to its reason, e.g. {2020: \"plant closed\"}");
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = none.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      int line = lines.line("$.yearsWithoutActivity." + e.getKey());
+      int year;
+      try {
+        year = Integer.parseInt(e.getKey().strip());
+      } catch (NumberFormatException x) {
+        problem(WORKSPACE, line, "yearsWithoutActivity: not a year: '" + e.getKey() + "'");
+        continue;
+      }
+      if (!years.contains(year)) {
+        problem(WORKSPACE, line, "yearsWithoutActivity names " + year + ", not a reporting year "
+            + years);
+      } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        problem(WORKSPACE, line, "yearsWithoutActivity: the year " + year + " needs its reason"
+            + " (why it has no activity data), e.g. \"plant closed\"");
+      } else {
+        yearsWithoutActivity.put(year, e.getValue().asText().strip());
       }
     }
   }
@@ -431,6 +581,9 @@ final class WorkspaceLoader {
     }
     try {
       return FactorCsv.read(new StringReader(text), libraryName, libraryVersion);
+    } catch (ArithmeticException e) {
+      problem(FACTORS, 0, outOfRange(e));
+      return empty;
     } catch (IllegalArgumentException e) {
       String m = e.getMessage() == null ? "invalid" : e.getMessage();
       List<String> lines = m.lines().map(String::strip).toList();
@@ -453,22 +606,27 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ footprints
 
+  /** A footprint as read, with its file and the ids it names as its predecessors. */
+  private record FootprintFile(ProductFootprint footprint, String file, Set<String> preceding) {}
+
   private Map<String, List<ProductFootprint>> readFootprints() {
     Map<String, List<ProductFootprint>> byProduct = new LinkedHashMap<>();
+    List<FootprintFile> read = new ArrayList<>();
     for (Path p : list(FOOTPRINTS, ".json")) {
       String file = rel(p);
       String text = text(file, true);
       if (text == null) {
         continue;
       }
-      if (tree(json, file, text) == null) {
+      JsonNode root = tree(json, file, text);
+      if (root == null) {
         continue;
       }
       try {
         ProductFootprint pf = PactFootprints.fromJson(text);
-        for (String id : pf.productIds()) {
-          byProduct.computeIfAbsent(id, k -> new ArrayList<>()).add(pf);
-        }
+        Set<String> preceding = new LinkedHashSet<>();
+        root.path("precedingPfIds").forEach(n -> preceding.add(n.asText()));
+        read.add(new FootprintFile(pf, file, preceding));
       } catch (IllegalArgumentException e) {
         String m = e.getMessage() == null ? "invalid" : e.getMessage();
         Matcher path = Pattern.compile("(\\$[.\\w\\[\\]]*)").matcher(m);
@@ -476,7 +634,46 @@ final class WorkspaceLoader {
         problem(file, line, m);
       }
     }
+    for (FootprintFile f : activeFootprints(read)) {
+      for (String id : f.footprint().productIds()) {
+        byProduct.computeIfAbsent(id, k -> new ArrayList<>()).add(f.footprint());
+      }
+    }
     return byProduct;
+  }
+
+  /**
+   * The footprints that apply: an active footprint that a later one names as its predecessor
+   * ({@code precedingPfIds}) is replaced by it; two active footprints of one product for
+   * overlapping periods, neither naming the other, are an error naming both files — which one
+   * applies must never depend on the order of the files.
+   */
+  private List<FootprintFile> activeFootprints(List<FootprintFile> read) {
+    Set<String> superseded = new LinkedHashSet<>();
+    read.forEach(f -> superseded.addAll(f.preceding()));
+    List<FootprintFile> kept = new ArrayList<>();
+    for (FootprintFile f : read) {
+      if (!superseded.contains(f.footprint().id())) {
+        kept.add(f);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      for (int j = i + 1; j < kept.size(); j++) {
+        ProductFootprint a = kept.get(i).footprint();
+        ProductFootprint b = kept.get(j).footprint();
+        Set<String> products = new LinkedHashSet<>(a.productIds());
+        products.retainAll(b.productIds());
+        if (!products.isEmpty() && "Active".equals(a.status()) && "Active".equals(b.status())
+            && a.referencePeriod().overlaps(b.referencePeriod())) {
+          problem(kept.get(j).file(), 0, "a second active footprint of product "
+              + products.iterator().next() + " for " + b.referencePeriod() + " (" + b.id()
+              + "), overlapping " + kept.get(i).file() + " (" + a.id() + ", "
+              + a.referencePeriod() + "); the newer one must name the older in precedingPfIds,"
+              + " or one must be Deprecated");
+        }
+      }
+    }
+    return kept;
   }
 
   // ------------------------------------------------------------------ activity
@@ -501,17 +698,27 @@ final class WorkspaceLoader {
       if (text == null) {
         continue;
       }
+      Optional<Integer> cr = Completeness.loneCarriageReturn(text);
+      if (cr.isPresent()) {
+        problem(file, cr.get(), "the file ends its lines with a lone carriage return (CR), which"
+            + " hides its rows; save it with LF or CRLF line endings");
+        continue;
+      }
       ImportReport report;
       try {
         report = importer.read(new StringReader(text));
       } catch (IllegalArgumentException e) {
         problem(file, 1, e.getMessage());
         continue;
+      } catch (ArithmeticException e) {
+        problem(file, 0, outOfRange(e));
+        continue;
       }
       for (org.cnms.core.Problem err : report.errors()) {
         problem(file, err.line(), err.field().map(c -> "column " + c + ": ").orElse("")
-            + err.message());
+            + suggestSource(err));
       }
+      checkNotEmpty(file, report);
       Map<String, Integer> lineOfId = idLines(text);
       for (ActivityRecord r : report.records()) {
         int line = lineOfId.getOrDefault(r.id(), 0);
@@ -519,6 +726,9 @@ final class WorkspaceLoader {
         if (previous != null) {
           problem(file, line, "record id '" + r.id() + "' is already used in "
               + previous.file() + ":" + previous.line());
+          continue;
+        }
+        if (!amountInRange(file, line, r)) {
           continue;
         }
         String facility = sourceFacility.get(r.sourceId());
@@ -541,6 +751,120 @@ final class WorkspaceLoader {
       }
     }
     return all;
+  }
+
+  /**
+   * The records that count: overlapping records of one source and meter are problems unless one
+   * corrects the other, and a corrected record no longer counts ({@link OverlapCheck}).
+   */
+  private List<ActivityRecord> countedActivity(List<ActivityRecord> read) {
+    OverlapCheck.Result result = OverlapCheck.check(read);
+    for (OverlapCheck.Conflict c : result.conflicts()) {
+      Location at = recordLocations.getOrDefault(c.recordId(), new Location(ACTIVITY + "/", 0));
+      problem(at.file(), at.line(), c.message());
+    }
+    return new ArrayList<>(result.counted());
+  }
+
+  /** "Did you mean …" for a source id that differs from a known one only in spelling. */
+  private String suggestSource(org.cnms.core.Problem err) {
+    String message = err.message();
+    String given = err.text().orElse(null);
+    if (given == null || sourceFacility.containsKey(given)
+        || !err.field().orElse("").equals(ColumnMapping.defaults().sourceId())) {
+      return message;
+    }
+    for (String known : sourceFacility.keySet()) {
+      if (IdSpelling.isLookAlike(known, given)) {
+        return message + "; did you mean '" + known + "'? It differs only by case, width, a"
+            + " dash or whitespace";
+      }
+    }
+    return message;
+  }
+
+  /**
+   * An amount with more than {@value #MAX_DIGITS} digits before or after the point (e.g.
+   * {@code 1e999999999}, {@code 1e-999999999}) is a problem: no meter reads it, and computing with
+   * it would exhaust the memory or overflow.
+   */
+  private boolean amountInRange(String file, int line, ActivityRecord r) {
+    java.math.BigDecimal v = r.amount().value();
+    if (v.signum() == 0) {
+      return true;
+    }
+    long integerDigits = (long) v.precision() - v.scale();
+    if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      String text = v.precision() > MAX_DIGITS ? "a number of " + integerDigits
+          + " digits before the point and " + v.scale() + " after it" : v.toString();
+      problem(file, line, "record " + r.id() + ": the amount is out of range (at most "
+          + MAX_DIGITS + " digits before and after the point), but was " + text);
+      return false;
+    }
+    return true;
+  }
+
+  /** The problem of a number too large or too small to compute with (bad input, not a bug). */
+  private static String outOfRange(ArithmeticException e) {
+    return "a number is out of the range cnms computes with (" + e.getMessage() + "); amounts"
+        + " have at most " + MAX_DIGITS + " digits before and after the point";
+  }
+
+  /** A file of activity data with a header and no rows is an error, never a year of zero. */
+  private void checkNotEmpty(String file, ImportReport report) {
+    if (report.records().isEmpty() && report.errors().isEmpty()) {
+      problem(file, 1, "the file holds no activity records, only a header; a year without"
+          + " activity is declared in " + WORKSPACE + " under yearsWithoutActivity with its"
+          + " reason");
+    }
+  }
+
+  /** Files under activity/ and footprints/ that no reader reads are errors, never skipped. */
+  private void checkUnreadFiles() {
+    for (Completeness.Unread u : Completeness.unreadFiles(dir)) {
+      problem(u.file(), 0, u.why());
+    }
+  }
+
+  /**
+   * Every reporting year has activity records, or is declared in yearsWithoutActivity with its
+   * reason; a declared year that has records is an error too.
+   */
+  private void checkYearsHaveActivity(List<ActivityRecord> activity) {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    Set<Integer> withRecords = activity.stream().map(r -> r.period().start().getYear())
+        .collect(Collectors.toSet());
+    for (int y : years) {
+      boolean declared = yearsWithoutActivity.containsKey(y);
+      if (!withRecords.contains(y) && !declared) {
+        problem(WORKSPACE, yearLines.getOrDefault(y, 0), "the reporting year " + y + " has no"
+            + " activity records in " + ACTIVITY + "/; add them, or declare the year under"
+            + " yearsWithoutActivity with the reason it has none");
+      } else if (withRecords.contains(y) && declared) {
+        problem(WORKSPACE, yearLines.getOrDefault(y, 0), "the year " + y + " is declared"
+            + " without activity (" + yearsWithoutActivity.get(y) + "), but " + ACTIVITY
+            + "/ holds records of it");
+      }
+    }
+  }
+
+  /** Each source of the data-quality plan covers every year with activity with its records. */
+  private void checkCoverage(ManagementSystem system, List<ActivityRecord> activity) {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    List<Integer> withActivity = years.stream()
+        .filter(y -> !yearsWithoutActivity.containsKey(y)).toList();
+    for (Completeness.Gap g : Completeness.gaps(system, activity, withActivity)) {
+      Optional<Location> at = activity.stream()
+          .filter(r -> r.sourceId().equals(g.sourceId())
+              && r.period().start().getYear() == g.year())
+          .map(r -> recordLocations.get(r.id())).filter(java.util.Objects::nonNull).findFirst();
+      problem(at.map(Location::file).orElse(ACTIVITY + "/"), at.map(Location::line).orElse(0),
+          g.describe());
+    }
   }
 
   /** The line of each row's id (the {@code id} column), for messages about records. */
@@ -687,6 +1011,8 @@ final class WorkspaceLoader {
         }
       } catch (IllegalArgumentException | IllegalStateException e) {
         problem(at.file(), at.line(), "record " + r.id() + ": " + e.getMessage());
+      } catch (ArithmeticException e) {
+        problem(at.file(), at.line(), "record " + r.id() + ": " + outOfRange(e));
       }
     }
     for (InventoryAccumulator acc : byYear.values()) {

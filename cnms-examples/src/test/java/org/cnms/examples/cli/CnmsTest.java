@@ -174,7 +174,7 @@ class CnmsTest {
 
   @Test
   void inventoryWritesToOut() throws Exception {
-    Path file = tmp.resolve("out/inventory.json");
+    Path file = Files.createDirectories(tmp.resolve("out")).resolve("inventory.json");
     Run r = cnms("inventory", "--format", "json", "--out", file.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());

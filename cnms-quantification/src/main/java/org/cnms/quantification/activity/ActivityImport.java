@@ -409,6 +409,7 @@ public final class ActivityImport {
     private int cMeter;
     private int cDoc;
     private int cRegion;
+    private int cCorrects;
     private int headerSize;
     private List<String> headerNames = List.of();
     // the row being read
@@ -613,6 +614,7 @@ public final class ActivityImport {
       cMeter = header.getOrDefault(mapping.meterId(), -1);
       cDoc = header.getOrDefault(mapping.documentRef(), -1);
       cRegion = header.getOrDefault(mapping.region(), -1);
+      cCorrects = header.getOrDefault(mapping.corrects(), -1);
       return true;
     }
 
@@ -774,6 +776,7 @@ public final class ActivityImport {
       String meter = optional(t, cMeter);
       String doc = optional(t, cDoc);
       String region = optional(t, cRegion);
+      String corrects = optional(t, cCorrects);
       ActivityRecord record = null;
       if (!bad) {
         try {
@@ -788,6 +791,9 @@ public final class ActivityImport {
           }
           if (region != null) {
             b.region(region);
+          }
+          if (corrects != null) {
+            b.corrects(corrects);
           }
           record = b.build();
         } catch (IllegalArgumentException e) {

@@ -60,6 +60,13 @@ public abstract class ActivityRecord implements Identified, WithActivityRecord {
   /** The region for regional factors, e.g. {@code east (华东)}; empty for the library default. */
   public abstract Optional<String> region();
 
+  /**
+   * The id of the record this one corrects, if it is a correction: the corrected record no longer
+   * counts, and the two may cover overlapping periods of the same source and meter (see
+   * {@link OverlapCheck}).
+   */
+  public abstract Optional<String> corrects();
+
   /** The data-quality rating, if rated. */
   public abstract Optional<DataQualityRating> dataQuality();
 
@@ -85,5 +92,11 @@ public abstract class ActivityRecord implements Identified, WithActivityRecord {
           + " must not be negative, but was " + amount());
     }
     region().ifPresent(r -> Checks.requireNonBlank("ActivityRecord", "region", r));
+    corrects().ifPresent(c -> {
+      Checks.requireId("ActivityRecord", "corrects", c);
+      if (c.equals(id())) {
+        throw new IllegalArgumentException("ActivityRecord " + id() + " cannot correct itself");
+      }
+    });
   }
 }

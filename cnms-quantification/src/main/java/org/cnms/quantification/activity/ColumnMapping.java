@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * 9.1.1). Every attribute is a column name of the CSV header; the defaults are {@code id},
  * {@code source}, {@code facility}, {@code category}, {@code activity}, {@code amount},
  * {@code unit}, {@code start}, {@code end}, and the optional {@code obtained_by}, {@code meter},
- * {@code document}, {@code region}. A row covers {@code start}–{@code end}, or the single day of
- * the {@link #date()} column when one is mapped. Immutable, thread-safe.
+ * {@code document}, {@code region}, {@code corrects}. A row covers {@code start}–{@code end}, or
+ * the single day of the {@link #date()} column when one is mapped. Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableColumnMapping.class)
@@ -105,6 +105,15 @@ public abstract class ColumnMapping implements WithColumnMapping {
   @Value.Default
   public boolean amountThousandsSeparators() {
     return false;
+  }
+
+  /**
+   * The column of the id of the record a row corrects (optional), e.g. {@code 更正} in a
+   * Chinese-language extract: {@code ColumnMapping.builder().corrects("更正").build()}.
+   */
+  @Value.Default
+  public String corrects() {
+    return "corrects";
   }
 
   /** The default mapping. */

@@ -1,0 +1,29 @@
+package org.cnms.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdSpellingTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S-SZ-BOILER", "s-sz-boiler", "Ｓ－ＳＺ－ＢＯＩＬＥＲ", "S‐SZ‐BOILER",
+      "S‑SZ‑BOILER", "S‒SZ‒BOILER", "S–SZ–BOILER", "S—SZ—BOILER", "S−SZ−BOILER",
+      "S﹣SZ﹣BOILER", " S-SZ-BOILER\u3000", "S-SZ-\u200BBOILER"})
+  void everySpellingOfOneIdHasOneLooseForm(String spelling) {
+    assertEquals("s-sz-boiler", IdSpelling.loose(spelling));
+  }
+
+  @Test
+  void lookAlikesDifferButNotExactly() {
+    assertTrue(IdSpelling.isLookAlike("F-SZ", "f-sz"));
+    assertFalse(IdSpelling.isLookAlike("F-SZ", "F-SZ"));
+    assertFalse(IdSpelling.isLookAlike("F-SZ", "F-SH"));
+    assertFalse(IdSpelling.isLookAlike("F-SZ", "F_SZ"));
+    assertEquals("苏州工厂", IdSpelling.loose("苏州工厂"));
+  }
+}
