@@ -253,7 +253,7 @@ public final class UnitRegistry {
     u.add(unit("h", "h", "小时", "hour", TIME, "3600", DomainUnits.HOUR, "hr", "HUR"));
     // transport work, base kg·m
     u.add(unit("tkm", "t·km", "吨公里", "tonne-kilometre", TRANSPORT_WORK, "1000000",
-        DomainUnits.TONNE_KILOMETRE, "t·km", "t-km", "吨·公里", "吨千米"));
+        DomainUnits.TONNE_KILOMETRE, "t·km", "t-km", "吨·公里", "吨千米", "TKM"));
     u.add(unit("pkm", "passenger·km", "人公里", "passenger-kilometre", PASSENGER_DISTANCE,
         "1000", DomainUnits.PASSENGER_KILOMETRE, "passenger·km", "p·km", "人·公里",
         "人千米"));
