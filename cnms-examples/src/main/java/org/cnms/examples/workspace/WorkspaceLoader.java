@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples.workspace;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -85,6 +86,8 @@ final class WorkspaceLoader {
   private static final int MAX_YEAR = 2200;
   /** The digits an amount of activity data may have before and after the point. */
   private static final int MAX_DIGITS = 30;
+  private static final String NO_ACTIVITY_HINT = "; a year without activity is declared in "
+      + WORKSPACE + " under yearsWithoutActivity with its reason";
   static final Set<String> WORKSPACE_FIELDS = Set.of("name", "organisation", "years",
       "baseYear", "assessmentDate", "gwpSet", "inventoryIdPrefix", "factorLibrary",
       "neutralityClaims", "ledger", "yearsWithoutActivity");
@@ -715,8 +718,11 @@ final class WorkspaceLoader {
         continue;
       }
       for (org.cnms.core.Problem err : report.errors()) {
+        // a problem of the whole file when it gave no record: say how a year without activity
+        // is declared
+        String hint = report.records().isEmpty() && err.field().isEmpty() ? NO_ACTIVITY_HINT : "";
         problem(file, err.line(), err.field().map(c -> "column " + c + ": ").orElse("")
-            + suggestSource(err));
+            + suggestSource(err) + hint);
       }
       checkNotEmpty(file, report);
       Map<String, Integer> lineOfId = idLines(text);
@@ -813,9 +819,7 @@ final class WorkspaceLoader {
   /** A file of activity data with a header and no rows is an error, never a year of zero. */
   private void checkNotEmpty(String file, ImportReport report) {
     if (report.records().isEmpty() && report.errors().isEmpty()) {
-      problem(file, 1, "the file holds no activity records, only a header; a year without"
-          + " activity is declared in " + WORKSPACE + " under yearsWithoutActivity with its"
-          + " reason");
+      problem(file, 1, "the file holds no activity records, only a header" + NO_ACTIVITY_HINT);
     }
   }
 

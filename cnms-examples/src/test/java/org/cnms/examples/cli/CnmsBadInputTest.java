@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,8 +45,8 @@ class CnmsBadInputTest {
     Path ws = sample();
     Path f = ws.resolve("activity/2025.csv");
     Files.writeString(f, Files.readAllLines(f).get(0) + "\n");
-    assertBadInput(cnms("balance", "-q", "--dir", ws.toString()), "activity/2025.csv:1: the"
-        + " file holds no activity records, only a header; a year without activity is declared"
+    assertBadInput(cnms("balance", "-q", "--dir", ws.toString()), "activity/2025.csv:1: The"
+        + " file has a header but no rows of data; a year without activity is declared"
         + " in workspace.yaml under yearsWithoutActivity with its reason");
   }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples.workspace;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -6,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ import java.util.Optional;
  * @param factorLibrary the name and version of factors.csv's library
  * @param neutralityClaims the neutrality claims, by year
  * @param ledger where the ledger is
+ * @param yearsWithoutActivity the reporting years that truly have no activity, with the reason
  */
 record WorkspaceFile(
     @JsonProperty(value = "name", required = true)
@@ -56,7 +59,11 @@ record WorkspaceFile(
     @JsonProperty("ledger")
     @JsonPropertyDescription("Where the carbon-asset ledger is: a JSON Lines file relative to the"
         + " workspace (default ledger.jsonl) or a JDBC URL without credentials.")
-    Optional<String> ledger) {
+    Optional<String> ledger,
+    @JsonProperty("yearsWithoutActivity")
+    @JsonPropertyDescription("The reporting years that truly have no activity records, each with"
+        + " its reason, e.g. {2020: plant closed}; any other year without records is an error.")
+    Map<Integer, String> yearsWithoutActivity) {
 
   /**
    * The library of the organisation's own factors.
@@ -73,10 +80,25 @@ record WorkspaceFile(
    *
    * @param id the claim's id, as the ledger's retirements name it
    * @param year the reporting year it is for
+   * @param ledgerHead the head of the ledger the claim was judged on, if pinned
    */
   record NeutralityClaim(
       @JsonProperty(value = "id", required = true) String id,
-      @JsonProperty(value = "year", required = true) int year) {}
+      @JsonProperty(value = "year", required = true) int year,
+      @JsonProperty("ledgerHead")
+      @JsonPropertyDescription("The head of the ledger the claim was judged on: a ledger shorter"
+          + " than it, or holding another hash at that sequence, is an error.")
+      Optional<LedgerHeadPin> ledgerHead) {}
+
+  /**
+   * The head of a ledger: its number of entries and the hash of its last entry.
+   *
+   * @param size the number of entries
+   * @param hash the hash of the last entry, 64 lower-case hexadecimal digits
+   */
+  record LedgerHeadPin(
+      @JsonProperty(value = "size", required = true) long size,
+      @JsonProperty(value = "hash", required = true) String hash) {}
 
   /** The embedded GWP sets, read ignoring case. */
   enum GwpSetName {
