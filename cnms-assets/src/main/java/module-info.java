@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-assets: carbon allowances and credits, their append-only ledger, ETS compliance and the
  * carbon-neutrality balance of a period (T/CAS 612 clauses 3.1, 3.3, 3.4 and 6.7).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-core: the vocabulary of greenhouse gases and units, the immutable model of a
  * carbon-neutrality management system under T/CAS 612—2022 (clauses 4 to 10), its JSON and YAML

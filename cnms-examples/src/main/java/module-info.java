@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-examples: the main job over a bundled sample organisation (the {@code cnms} command line),
  * JShell scripts, and usage examples.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-ledger-jdbc: the carbon-asset ledger (T/CAS 612 clause 6.7) in a relational database,
  * PostgreSQL in production or H2 embedded, its schema created and migrated by Flyway.

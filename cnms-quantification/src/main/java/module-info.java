@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-quantification: the unit-safe, exact GHG quantification engine of T/CAS 612 clauses 6.2 to
  * 6.5 and 9.1 — activity data, emission factors with provenance, GWP sets, calculation methods

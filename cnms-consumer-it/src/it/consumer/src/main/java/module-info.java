@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** A host application that embeds cnms: its own types, its own Jackson mapper. */
 module com.example.consumer {
   requires org.cnms.quantification;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * cnms-core: the model of a carbon-neutrality management system under T/CAS 612—2022. Sub-packages
  * follow the clauses of the standard: {@code context} (4), {@code leadership} (5), {@code planning}

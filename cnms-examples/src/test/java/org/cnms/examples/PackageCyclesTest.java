@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The conformity rules of cnms-assets: the machine check of T/CAS 612 clause 6.7, offered through
  * {@link org.cnms.assets.conformity.AssetRules}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The texts of cnms-assets — labels of its vocabulary and messages of its conformity findings — from
  * its resource bundle {@code org.cnms.assets.i18n.Texts} (English root, Chinese {@code _zh}). Not

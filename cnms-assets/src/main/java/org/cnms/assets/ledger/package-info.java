@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The append-only, tamper-evident ledger of carbon assets (碳资产台账; T/CAS 612 clause 6.7): events, holdings and the hash chain.
  * The store SPI is here too ({@link org.cnms.assets.ledger.LedgerStore}, with the in-memory

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Conformity assessment against T/CAS 612: the requirement catalogue, the rule service-provider interface,
  * the assessment context, findings and reports.

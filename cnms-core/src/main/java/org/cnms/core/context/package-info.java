@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Context of the organisation (T/CAS 612 clauses 4.1 and 4.2): external and internal factors,
  * interested parties, their requirements, and compliance obligations.

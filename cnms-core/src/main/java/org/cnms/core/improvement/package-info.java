@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Improvement (T/CAS 612 clause 10): nonconformities with their corrective actions, and improvement actions.
  */

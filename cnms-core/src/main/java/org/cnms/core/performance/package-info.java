@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Performance (T/CAS 612 clauses 6.4 to 6.6): performance indicators, the baseline, carbon-neutrality targets,
  * GHG targets and action plans.

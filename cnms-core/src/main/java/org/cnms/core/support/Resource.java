@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.core.support;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

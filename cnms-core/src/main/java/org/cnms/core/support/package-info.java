@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Support (T/CAS 612 clause 7): resources, competence, awareness, communication and suggestions, and
  * documented information with its versions.

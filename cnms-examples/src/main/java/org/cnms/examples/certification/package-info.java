@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** The certification-tool example: assess a client's management system and write the audit report and draft nonconformities. */
 @NullMarked
 @CnmsStyle

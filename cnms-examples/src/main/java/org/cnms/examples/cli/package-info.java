@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The {@code cnms} command line over the SDK: inventory, baseline, progress, balance, assess and
  * report on an organisation's workspace files.

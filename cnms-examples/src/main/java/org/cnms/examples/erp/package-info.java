@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** The ERP integration example: an ERP material-movement extract mapped to activity data. */
 @NullMarked
 @CnmsStyle

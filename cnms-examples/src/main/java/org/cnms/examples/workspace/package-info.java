@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A workspace: an organisation's carbon-neutrality management system (T/CAS 612—2022) as files —
  * {@code workspace.yaml}, {@code system.yaml}, activity data as CSV, the organisation's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The carbon-asset ledger (T/CAS 612 clause 6.7) in a relational database: {@link
  * org.cnms.ledger.jdbc.JdbcLedgerStore}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.ledger.jdbc;
 
 import org.cnms.assets.testing.LedgerWorkload;

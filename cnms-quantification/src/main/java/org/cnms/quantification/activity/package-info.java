@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Activity data (活动数据) of GHG sources, T/CAS 612 clauses 6.3 and 9.1.1: records per source and
  * period with how each figure was obtained and its data-quality rating, and the import of ERP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Aggregation of calculation results into the GHG inventory of clause 6.3 c, with a mergeable
  * accumulator for sequential, parallel and partitioned runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Emission factors (排放因子) with their provenance and the versioned factor library they are
  * looked up in, with explicit fallback rules (T/CAS 612 clauses 6.3 and 6.8).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Internals of cnms-quantification (CSV reading, exact multipliers); not exported.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Jackson module of cnms-quantification, found by {@code ObjectMapper.findAndRegisterModules()}
  * and by {@link org.cnms.core.json.CnmsJson}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Quantification methods (量化方法) of T/CAS 612 clause 6.3, each a named formula: emission
  * factor, fuel combustion per GB/T 32150, purchased electricity and heat, mass balance, direct

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The reference data embedded in the SDK (GWP values, refrigerant blends, Chinese grid factors
  * and fuel defaults), each figure with its source and status.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Uncertainty of the GHG inventory and significance of indirect emissions (T/CAS 612 clauses 6.3
  * and 6.8, after ISO 14064-1 clauses 5.2.3 and 8.3 and the IPCC 2006 Guidelines, volume 1,

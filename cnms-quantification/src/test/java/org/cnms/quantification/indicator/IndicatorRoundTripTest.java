@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.quantification.indicator;
 
 import static org.cnms.core.testing.RoundTrip.assertRoundTrips;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Internals of the calculator that its bulk runs share (prepared recipes of exact multipliers,
  * their per-thread cache); not exported: the aggregation of this module uses them, users see
