@@ -28,7 +28,21 @@ public final class IdSpelling {
    * @return its loose form
    */
   public static String loose(String id) {
-    String n = Normalizer.normalize(id, Normalizer.Form.NFKC);
+    return unspaced(id).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code text} with its width folded (NFKC), every look-alike dash or minus ({@code ‐ ‑ ‒ – —
+   * ― − ⁃ ﹘ ﹣ － ⸺ ⸻ ֊ ᠆}) as the ASCII {@code -}, and whitespace and invisible format
+   * characters (zero-width space and joiners, the byte-order mark, the soft hyphen) removed; case
+   * is kept. The common step of {@link #loose} and of the canonical form of the carbon-asset
+   * ledger's registries and serial prefixes, which upper-cases it.
+   *
+   * @param text the text as written, not null
+   * @return its unspaced form
+   */
+  public static String unspaced(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); ) {
       int c = n.codePointAt(i);
@@ -40,7 +54,7 @@ public final class IdSpelling {
         b.appendCodePoint(c);
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   /**

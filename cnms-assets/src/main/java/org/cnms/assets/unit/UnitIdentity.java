@@ -3,6 +3,7 @@ package org.cnms.assets.unit;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.cnms.core.IdSpelling;
 
 /**
  * The one identity of a registry name or a serial prefix (T/CAS 612 clause 6.7: a carbon unit
@@ -18,7 +19,8 @@ import java.util.Locale;
  *   <li>Unicode NFKC: full-width and other compatibility characters become their ordinary form
  *       ({@code Ｖｅｒｒａ} → {@code Verra}, the ideographic space → a space);</li>
  *   <li>every look-alike dash or minus (U+2010–U+2015, U+2212, U+2043, U+FE58, U+FE63, U+FF0D,
- *       U+30FC is left alone) becomes the ASCII hyphen-minus {@code -};</li>
+ *       U+2E3A, U+2E3B, U+058A, U+1806; U+30FC is left alone) becomes the ASCII hyphen-minus
+ *       {@code -} ({@link IdSpelling#unspaced});</li>
  *   <li>whitespace and invisible format characters (zero-width space and joiners, the byte-order
  *       mark, the soft hyphen) are removed;</li>
  *   <li>letters are upper-cased by the rules of no particular language ({@link Locale#ROOT}).</li>
@@ -41,21 +43,7 @@ public final class UnitIdentity {
    * @return its canonical form, possibly empty if {@code name} holds nothing but whitespace
    */
   public static String canonical(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    StringBuilder b = new StringBuilder(n.length());
-    for (int i = 0; i < n.length(); ) {
-      int c = n.codePointAt(i);
-      i += Character.charCount(c);
-      if (isDash(c)) {
-        b.append('-');
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.FORMAT) {
-        continue;
-      } else {
-        b.appendCodePoint(c);
-      }
-    }
-    String upper = b.toString().toUpperCase(Locale.ROOT);
+    String upper = IdSpelling.unspaced(name).toUpperCase(Locale.ROOT);
     // upper-casing may produce compatibility characters again (rare, e.g. U+0345): settle once
     return Normalizer.isNormalized(upper, Normalizer.Form.NFKC) ? upper
         : Normalizer.normalize(upper, Normalizer.Form.NFKC);
@@ -71,11 +59,5 @@ public final class UnitIdentity {
    */
   public static String space(String registry, String prefix) {
     return canonical(registry) + '\u0000' + canonical(prefix);
-  }
-
-  private static boolean isDash(int c) {
-    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x2043 || c == 0xFE58
-        || c == 0xFE63 || c == 0xFF0D || c == 0x2E3A || c == 0x2E3B || c == 0x058A
-        || c == 0x1806;
   }
 }
