@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnms.assets.ledger.Ledger;
@@ -80,7 +78,6 @@ final class WorkspaceLoader {
   static final String FOOTPRINTS = "footprints";
   static final String REFRIGERANT_PREFIX = "refrigerant.";
 
-  private static final Pattern ROW = Pattern.compile("^row (\\d+)(?:, )?(.*)$");
   /** The years a workspace may report on (as the model's records). */
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2200;
@@ -582,29 +579,19 @@ final class WorkspaceLoader {
     if (text == null) {
       return empty;
     }
+    List<org.cnms.core.Problem> found = new ArrayList<>();
+    FactorLibrary read;
     try {
-      return FactorCsv.read(new StringReader(text), libraryName, libraryVersion);
+      read = FactorCsv.read(new StringReader(text), libraryName, libraryVersion, found::add);
     } catch (ArithmeticException e) {
       problem(FACTORS, 0, outOfRange(e));
       return empty;
-    } catch (IllegalArgumentException e) {
-      String m = e.getMessage() == null ? "invalid" : e.getMessage();
-      List<String> lines = m.lines().map(String::strip).toList();
-      boolean any = false;
-      for (String l : lines) {
-        Matcher row = ROW.matcher(l);
-        if (row.matches()) {
-          String rest = row.group(2);
-          problem(FACTORS, Integer.parseInt(row.group(1)), rest.startsWith(": ")
-              ? rest.substring(2) : rest);
-          any = true;
-        }
-      }
-      if (!any) {
-        problem(FACTORS, m.contains("header") ? 1 : 0, firstLine(m));
-      }
-      return empty;
     }
+    for (org.cnms.core.Problem p : found) {
+      problem(FACTORS, p.line(), p.field().map(c -> "column " + c + ": ").orElse("")
+          + firstLine(p.message()));
+    }
+    return found.isEmpty() ? read : empty;
   }
 
   // ------------------------------------------------------------------ footprints
@@ -630,11 +617,11 @@ final class WorkspaceLoader {
         Set<String> preceding = new LinkedHashSet<>();
         root.path("precedingPfIds").forEach(n -> preceding.add(n.asText()));
         read.add(new FootprintFile(pf, file, preceding));
+      } catch (InterchangeException e) {
+        problem(file, LineIndex.of(json.getFactory(), text).line(e.path()),
+            String.valueOf(e.getMessage()));
       } catch (IllegalArgumentException e) {
-        String m = e.getMessage() == null ? "invalid" : e.getMessage();
-        Matcher path = Pattern.compile("(\\$[.\\w\\[\\]]*)").matcher(m);
-        int line = path.find() ? LineIndex.of(json.getFactory(), text).line(path.group(1)) : 0;
-        problem(file, line, m);
+        problem(file, 0, e.getMessage() == null ? "invalid" : e.getMessage());
       }
     }
     for (FootprintFile f : activeFootprints(read)) {

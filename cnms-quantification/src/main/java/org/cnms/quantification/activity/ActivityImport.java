@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.cnms.core.Problem;
@@ -162,6 +163,56 @@ public final class ActivityImport {
   }
 
   /**
+   * The records of several files as {@link #stream(List, Consumer)} reads them, each with the
+   * place of its row: for a caller whose own checks of a record (against other data) or whose
+   * calculation of it can fail, and who reports that failure at the row, as the import does.
+   *
+   * @param files the files, not null
+   * @param names the name of each file in problems and places, e.g. its path relative to a
+   *     folder, not null
+   * @param problems the sink of every problem, not null
+   * @return the records of the good rows with their places, file after file
+   */
+  public Stream<Located> streamLocated(List<Path> files, Function<Path, String> names,
+      Consumer<Problem> problems) {
+    List<Input> inputs = new ArrayList<>();
+    for (Path f : files) {
+      inputs.add(new FileInput(f, Objects.requireNonNull(names.apply(f), "name")));
+    }
+    Run run = new Run(inputs, problems);
+    Iterator<Located> located = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return run.hasNext();
+      }
+
+      @Override
+      public Located next() {
+        ActivityRecord r = run.next();
+        return new Located(r, run.lastSource(), run.lastLine());
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(located,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
+  }
+
+  /**
+   * An activity record with the place of the row it was read from. Immutable, thread-safe.
+   *
+   * @param record the record
+   * @param source the file's name, as given to the import
+   * @param line the physical line the row starts on (for a workbook, its row), 1-based
+   */
+  public record Located(ActivityRecord record, String source, int line) {
+
+    /** Checks the parts. */
+    public Located {
+      Objects.requireNonNull(record, "record");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  /**
    * The records of CSV bytes from a stream, read once, in the {@linkplain Builder#encoding named
    * encoding} or the one detected; duplicates are judged by fingerprint alone (see above).
    *
@@ -229,14 +280,20 @@ public final class ActivityImport {
 
   private final class FileInput implements Input {
     private final Path file;
+    private final String name;
 
     FileInput(Path file) {
+      this(file, file.toString());
+    }
+
+    FileInput(Path file, String name) {
       this.file = file;
+      this.name = name;
     }
 
     @Override
     public String name() {
-      return file.toString();
+      return name;
     }
 
     @Override
@@ -289,7 +346,7 @@ public final class ActivityImport {
             + " .xlsx if it is an Excel workbook");
       }
       try {
-        return csv(Files.newInputStream(file), file.toString());
+        return csv(Files.newInputStream(file), name);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -380,6 +437,8 @@ public final class ActivityImport {
     private final Map<String, MeasureUnit> unitCache = new HashMap<>();
     private final Map<String, LocalDate> dateCache = new HashMap<>();
     private final ArrayDeque<ActivityRecord> ready = new ArrayDeque<>();
+    private final ArrayDeque<Place> readyPlaces = new ArrayDeque<>();
+    private @Nullable Place last;
     // rows whose ids wait to be checked, in batches (see IdFingerprints.addAll)
     private final String[] batchIds = new String[IdFingerprints.BATCH];
     private final @Nullable ActivityRecord[] batchRecords =
@@ -471,7 +530,18 @@ public final class ActivityImport {
         throw new NoSuchElementException();
       }
       records++;
+      last = readyPlaces.poll();
       return ready.poll();
+    }
+
+    /** The name of the input of the record last returned. */
+    String lastSource() {
+      return last == null ? "" : inputs.get(last.input()).name();
+    }
+
+    /** The line of the record last returned. */
+    int lastLine() {
+      return last == null ? 0 : last.line();
     }
 
     /** Checks the ids of the waiting rows; fresh ones become ready, the others are held. */
@@ -482,6 +552,7 @@ public final class ActivityImport {
         if (fresh[j]) {
           if (r != null) {
             ready.add(r);
+            readyPlaces.add(new Place(batchInputs[j], batchLines[j]));
           }
         } else {
           held.add(new Held(batchIds[j], new Place(batchInputs[j], batchLines[j]),
@@ -844,6 +915,7 @@ public final class ActivityImport {
                   + first.line()));
         } else if (h.record() != null) {
           ready.add(h.record());
+          readyPlaces.add(h.place());
         }
       }
     }

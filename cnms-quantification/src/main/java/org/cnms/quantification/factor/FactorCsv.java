@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cnms.core.Problem;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.units.UnitRegistry;
 import org.cnms.quantification.internal.Csv;
@@ -43,9 +44,43 @@ public final class FactorCsv {
    *     columns of the header
    */
   public static FactorLibrary read(Reader in, String name, String version) {
+    List<Problem> problems = new ArrayList<>();
+    FactorLibrary lib = read(in, name, version, problems::add);
+    if (!problems.isEmpty()) {
+      if (problems.get(0).line() <= 1) {
+        throw new IllegalArgumentException(problems.get(0).message());
+      }
+      List<String> lines = new ArrayList<>();
+      for (Problem p : problems) {
+        lines.add("row " + p.line() + p.field().map(c -> ", column " + c).orElse("") + ": "
+            + p.message());
+      }
+      throw new IllegalArgumentException(problems.size() + " problem(s) in the factor CSV:\n  "
+          + String.join("\n  ", lines));
+    }
+    return lib;
+  }
+
+  /**
+   * Reads the factors of {@code in} into a library, handing every problem to {@code problems} as
+   * a value: the row (the header is row 1; 0 for the whole text) as its line, the column as its
+   * field. The library holds the factors of the good rows; a caller that finds problems usually
+   * discards it.
+   *
+   * @param in the CSV text
+   * @param name the library's name
+   * @param version the library's version
+   * @param problems the sink of every problem, not null
+   * @return the library of the good rows
+   */
+  public static FactorLibrary read(Reader in, String name, String version,
+      Consumer<Problem> problems) {
+    FactorLibrary.Builder lib = FactorLibrary.builder().name(name).version(version);
     List<Csv.Row> rows = Csv.read(in, true);
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("The factor CSV is empty; expected a header row");
+      problems.accept(Problem.builder().message("The factor CSV is empty; expected a header row")
+          .build());
+      return lib.build();
     }
     Map<String, Integer> header = new HashMap<>();
     List<String> names = rows.get(0).fields();
@@ -54,18 +89,22 @@ public final class FactorCsv {
     }
     List<String> absent = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
     if (!absent.isEmpty()) {
-      throw new IllegalArgumentException("The factor CSV header lacks the column(s) "
-          + String.join(", ", absent));
+      problems.accept(Problem.builder().line(1).message("The factor CSV header lacks the"
+          + " column(s) " + String.join(", ", absent)).build());
+      return lib.build();
     }
-    List<String> problems = new ArrayList<>();
-    FactorLibrary.Builder lib = FactorLibrary.builder().name(name).version(version);
+    int[] count = {0};
+    Consumer<Problem> counted = p -> {
+      count[0]++;
+      problems.accept(p);
+    };
     UnitRegistry units = UnitRegistry.standard();
     for (Csv.Row row : rows.subList(1, rows.size())) {
-      int before = problems.size();
+      int before = count[0];
       EmissionFactor.Builder f = EmissionFactor.builder();
       Provenance.Builder p = Provenance.builder();
       SourceStatus[] status = {SourceStatus.USER_SUPPLIED};
-      Cell c = new Cell(row, header, problems);
+      Cell c = new Cell(row, header, counted);
       c.set("id", true, f::id);
       c.set("key", true, f::key);
       c.set("gas", false, g -> f.gas(GreenhouseGas.parse(g)));
@@ -83,43 +122,44 @@ public final class FactorCsv {
       c.set("edition", false, p::edition);
       c.set("status", false, s -> status[0] = SourceStatus.parse(s));
       c.set("note", false, p::note);
-      if (problems.size() > before) {
+      if (count[0] > before) {
         continue;
       }
       try {
         lib.addFactors(f.provenance(p.status(status[0]).build()).build());
       } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add("row " + row.number() + ": " + e.getMessage());
+        counted.accept(Problem.builder().line(row.number()).message(String.valueOf(
+            e.getMessage())).build());
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.size() + " problem(s) in the factor CSV:\n  "
-          + String.join("\n  ", problems));
     }
     try {
       return lib.build();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The factor CSV: " + e.getMessage(), e);
+      if (count[0] == 0) {
+        problems.accept(Problem.builder().message("The factor CSV: " + e.getMessage()).build());
+      }
+      return FactorLibrary.builder().name(name).version(version).build();
     }
   }
 
-  private record Cell(Csv.Row row, Map<String, Integer> header, List<String> problems) {
+  private record Cell(Csv.Row row, Map<String, Integer> header, Consumer<Problem> problems) {
     void set(String column, boolean required, Consumer<String> setter) {
       Integer i = header.get(column);
       @Nullable String v = i == null || i >= row.fields().size() ? null
           : row.fields().get(i).strip();
       if (v == null || v.isEmpty()) {
         if (required) {
-          problems.add("row " + row.number() + ", column " + column + ": a value is required");
+          problems.accept(Problem.builder().line(row.number()).field(column)
+              .message("a value is required").build());
         }
         return;
       }
       try {
         setter.accept(v);
       } catch (RuntimeException e) {
-        problems.add("row " + row.number() + ", column " + column + ": "
-            + (e instanceof NumberFormatException ? "not a number: '" + v + "'"
-            : e.getMessage()));
+        problems.accept(Problem.builder().line(row.number()).field(column).text(v)
+            .message(e instanceof NumberFormatException ? "not a number: '" + v + "'"
+                : String.valueOf(e.getMessage())).build());
       }
     }
   }

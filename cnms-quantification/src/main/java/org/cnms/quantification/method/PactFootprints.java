@@ -140,7 +140,7 @@ public final class PactFootprints {
     r.text(root, "$", "comment", false, b::comment);
     JsonNode pcf = root.path("pcf");
     if (!pcf.isObject()) {
-      r.problems.add("$.pcf is required");
+      r.problem("$.pcf", "$.pcf is required");
     } else {
       r.text(pcf, "$.pcf", "declaredUnitOfMeasurement", true, u -> {
         String code = UNITS.get(u);
@@ -159,7 +159,7 @@ public final class PactFootprints {
         try {
           b.referencePeriod(ReportingPeriod.of(period[0], period[1]));
         } catch (IllegalArgumentException e) {
-          r.problems.add("$.pcf.referencePeriodEnd: " + e.getMessage());
+          r.problem("$.pcf.referencePeriodEnd", "$.pcf.referencePeriodEnd: " + e.getMessage());
         }
       }
       r.text(pcf, "$.pcf", "geographyCountry", false, b::geographyCountry);
@@ -187,8 +187,9 @@ public final class PactFootprints {
       }
     }
     if (!r.problems.isEmpty()) {
-      throw new IllegalArgumentException("Not a valid PACT v3 ProductFootprint: "
-          + String.join("; ", r.problems));
+      String all = String.join("; ", r.problems);
+      throw new org.cnms.core.json.InterchangeException(null, r.paths.get(0), 0, 0, all,
+          "Not a valid PACT v3 ProductFootprint: " + all, null);
     }
     try {
       return b.build();
@@ -200,24 +201,30 @@ public final class PactFootprints {
 
   private static final class Reader {
     final List<String> problems = new ArrayList<>();
+    final List<String> paths = new ArrayList<>();
+
+    void problem(String path, String message) {
+      paths.add(path);
+      problems.add(message);
+    }
 
     void text(JsonNode node, String path, String field, boolean required,
         Consumer<String> set) {
       JsonNode v = node.get(field);
       if (v == null || v.isNull()) {
         if (required) {
-          problems.add(path + "." + field + " is required");
+          problem(path + "." + field, path + "." + field + " is required");
         }
         return;
       }
       if (!v.isTextual()) {
-        problems.add(path + "." + field + " must be a string");
+        problem(path + "." + field, path + "." + field + " must be a string");
         return;
       }
       try {
         set.accept(v.asText());
       } catch (IllegalArgumentException | DateTimeParseException e) {
-        problems.add(path + "." + field + ": " + e.getMessage());
+        problem(path + "." + field, path + "." + field + ": " + e.getMessage());
       }
     }
 
@@ -235,7 +242,7 @@ public final class PactFootprints {
     void texts(JsonNode node, String path, String field, Consumer<String> add) {
       JsonNode v = node.get(field);
       if (v == null || !v.isArray()) {
-        problems.add(path + "." + field + " must be an array of strings");
+        problem(path + "." + field, path + "." + field + " must be an array of strings");
         return;
       }
       for (JsonNode e : v) {

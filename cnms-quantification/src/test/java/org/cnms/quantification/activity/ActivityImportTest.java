@@ -408,6 +408,29 @@ class ActivityImportTest {
   }
 
   @Test
+  void locatedRecordsCarryTheirFileNameAndPhysicalLine() throws IOException {
+    String header = HEADER.strip() + ",document\n";
+    Path a = write("a.csv", header + "r1,s1,f1,C1,diesel,1,t,2025-01-01,2025-01-31,,d\n"
+        + "r2,s1,f1,C1,diesel,2,t,2025-01-01,2025-01-31,,\"two\nlines\"\n"
+        + "r3,s1,f1,C1,diesel,x,t,2025-01-01,2025-01-31,,d\n", StandardCharsets.UTF_8);
+    Path b = write("b.csv", header + "r1,s1,f1,C1,diesel,4,t,2025-01-01,2025-01-31,,d\n"
+        + "r4,s1,f1,C1,diesel,5,t,2025-01-01,2025-01-31,,d\n", StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    List<String> located;
+    try (Stream<ActivityImport.Located> s = erp.streamLocated(List.of(a, b),
+        f -> "activity/" + f.getFileName(), problems::add)) {
+      located = s.map(l -> l.record().id() + "@" + l.source() + ":" + l.line()).toList();
+    }
+    assertEquals(List.of("r1@activity/a.csv:2", "r2@activity/a.csv:3", "r4@activity/b.csv:3"),
+        located);
+    assertEquals(2, problems.size(), problems.toString());
+    assertEquals("activity/a.csv", problems.get(0).source().orElseThrow());
+    assertEquals(5, problems.get(0).line());
+    assertEquals("activity/b.csv:2:1: id: Record id 'r1' appears twice; first at activity/a.csv:2",
+        problems.get(1).toString());
+  }
+
+  @Test
   void fingerprintsFindEveryDuplicateOfManyIds() {
     IdFingerprints ids = new IdFingerprints();
     for (int i = 0; i < 300_000; i++) {
