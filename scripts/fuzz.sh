@@ -57,14 +57,15 @@ for t in "${targets[@]}"; do
   rc=$?
   report="$root/$module/target/surefire-reports/$class-output.txt"
   [[ -f "$report" ]] && cat "$report" >>"$out"
-  runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$out" | tail -1 | awk '{print $2, $5}')
-  [[ -z "$runs" ]] && runs="$(grep -o '^#[0-9]*' "$out" | tail -1 | tr -d '#') ?"
+  runs=$(grep -a -o 'Done [0-9]* runs in [0-9]* second' "$out" | tail -1 | awk '{print $2, $5}')
+  [[ -z "$runs" ]] && runs="$(grep -a -o '^#[0-9]*' "$out" | tail -1 | tr -d '#') ?"
   verdict="ok"
   if [[ $rc -ne 0 ]]; then
-    verdict="FAILED ($(grep -m1 -o 'FuzzTestFindingException: [^ ]*' "$out" || echo "see $out"))"
+    verdict="FAILED ($(grep -a -m1 -o 'FuzzTestFindingException: [^ ]*' "$out" || echo "see $out"))"
     failed=1
   fi
-  printf '%-60s %12s %8s  %s (wall %ss)\n' "$simple#$method" ${runs:-? ?} "$verdict" \
+  read -r execs secs <<<"${runs:-? ?}"
+  printf '%-60s %12s %8s  %s (wall %ss)\n' "$simple#$method" "$execs" "${secs:-?}" "$verdict" \
       "$(( $(date +%s) - start ))"
 done
 exit $failed
