@@ -44,7 +44,10 @@ public final class SerialRange implements Comparable<SerialRange> {
 
   private SerialRange(String prefix, long start, long end) {
     Objects.requireNonNull(prefix, "prefix");
-    if (!Checks.isToken(prefix, 256)) {
+    // Unicode white space too (U+001C…U+001F, U+2003, U+3000, no-break spaces): parse strips
+    // it, so a prefix holding it would not read back from its own text, and it makes look-alikes
+    if (!Checks.isToken(prefix, 256) || prefix.codePoints()
+        .anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       throw new IllegalArgumentException("SerialRange.prefix must be 1 to 256 characters without"
           + " whitespace, but was '" + prefix + "'");
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.cnms.core.ghg.Co2e;
+import org.cnms.core.internal.Decimals;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.UnitRegistry;
@@ -63,14 +64,20 @@ public final class CnmsModule extends SimpleModule {
     if (t == JsonToken.VALUE_STRING) {
       String text = p.getText().strip();
       try {
-        return new BigDecimal(text);
+        return Decimals.parse(text);
       } catch (NumberFormatException e) {
         return (BigDecimal) ctx.handleWeirdStringValue(BigDecimal.class, text,
-            "%s must be a decimal number, but was '%s'", what, text);
+            "%s must be a decimal number with at most %d digits before or after the point, but"
+                + " was '%s'", what, Decimals.MAX_PLAIN_DIGITS, text);
       }
     }
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDecimalValue();
+      BigDecimal d = p.getDecimalValue();
+      try {
+        return Decimals.bounded(d, p.getText());
+      } catch (NumberFormatException e) {
+        return (BigDecimal) ctx.handleWeirdNumberValue(BigDecimal.class, d, "%s", e.getMessage());
+      }
     }
     return (BigDecimal) ctx.handleUnexpectedToken(BigDecimal.class, p);
   }

@@ -53,18 +53,20 @@ public final class Amount {
    * An amount from decimal text and a unit symbol of the standard registry, e.g.
    * {@code Amount.of("1250.5", "千瓦时")}.
    *
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws NumberFormatException if {@code value} is not a decimal number, or one with more than
+   *     1000 digits before or after the point when written plainly ({@code 1e-999999999})
    * @throws UnknownUnitException if {@code unit} is not a known symbol
    */
   public static Amount of(String value, String unit) {
-    return new Amount(new BigDecimal(value.strip()), UnitRegistry.standard().parse(unit));
+    return new Amount(Decimals.parse(value.strip()), UnitRegistry.standard().parse(unit));
   }
 
   /**
    * Reads what {@link #toString()} prints: a decimal, a space and a unit symbol, e.g.
    * {@code "1250.5 kWh"}.
    *
-   * @throws IllegalArgumentException if the text is not a decimal and a known unit
+   * @throws IllegalArgumentException if the text is not a decimal and a known unit, or the decimal
+   *     has more than 1000 digits before or after the point when written plainly
    */
   public static Amount parse(String text) {
     String t = text.strip();
@@ -76,9 +78,10 @@ public final class Amount {
     }
     BigDecimal value;
     try {
-      value = new BigDecimal(t.substring(0, space));
+      value = Decimals.parse(t.substring(0, space));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Not a decimal number in amount '" + text + "'", e);
+      throw new IllegalArgumentException("Not a decimal number in range in amount '" + text + "'",
+          e);
     }
     return new Amount(value, UnitRegistry.standard().parse(t.substring(space + 1)));
   }

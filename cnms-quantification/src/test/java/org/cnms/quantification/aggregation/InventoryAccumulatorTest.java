@@ -24,6 +24,8 @@ import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.testing.CoreGen;
+import org.cnms.core.units.Amount;
+import org.cnms.core.units.UnitRegistry;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
 import org.cnms.quantification.activity.ObtainedBy;
@@ -230,9 +232,10 @@ class InventoryAccumulatorTest {
     assertEquals(new BigDecimal("8234491298402469128.43250"),
         acc.toInventory("i", Y2022).totalEmissions().tonnes());
     // an amount of scale 2,000,000 takes the decimal path: 10^-2000000 × 0.5366 adds 5366 at
-    // scale 2,000,004
+    // scale 2,000,004 (an amount built from a BigDecimal: text is limited to 1000 decimals)
     acc.add(record("e4", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
-        "1E-2000000", "MWh"));
+        "1", "MWh").withAmount(Amount.of(new BigDecimal("1E-2000000"),
+            UnitRegistry.standard().parse("MWh"))));
     BigDecimal total = acc.toInventory("i", Y2022).totalEmissions().tonnes();
     assertEquals(2_000_004, total.scale());
     assertEquals(0, new BigDecimal("8234491298402469128.43250")
