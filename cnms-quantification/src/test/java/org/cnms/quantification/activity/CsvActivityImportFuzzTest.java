@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.cnms.quantification.activity;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
