@@ -39,12 +39,15 @@ public final class CsvActivityImport {
   private final ReportingPeriod period;
   private final Set<String> knownSources;
   private final UnitRegistry units;
+  private final ActivityImport reader;
 
   private CsvActivityImport(Builder b) {
     this.mapping = b.mapping;
     this.period = Objects.requireNonNull(b.period, "period");
     this.knownSources = Set.copyOf(b.knownSources);
     this.units = b.units;
+    this.reader = ActivityImport.builder().mapping(mapping).period(period)
+        .knownSources(knownSources).units(units).build();
   }
 
   /** A new builder. */
@@ -71,15 +74,13 @@ public final class CsvActivityImport {
    * @throws UncheckedIOException if the reader fails
    */
   public ImportReport read(Reader in) {
-    String text;
+    java.io.StringWriter w = new java.io.StringWriter();
     try {
-      text = new String(readAll(in));
+      in.transferTo(w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ActivityImport.Builder b = ActivityImport.builder().mapping(mapping).period(period)
-        .knownSources(knownSources).units(units);
-    ActivityImport reader = b.build();
+    String text = w.toString();
     ActivityImport.Input input = new ActivityImport.Input() {
       @Override
       public String name() {
@@ -108,11 +109,6 @@ public final class CsvActivityImport {
     return report.build();
   }
 
-  private static char[] readAll(Reader in) throws IOException {
-    java.io.CharArrayWriter w = new java.io.CharArrayWriter();
-    in.transferTo(w);
-    return w.toCharArray();
-  }
 
   /** Builds a {@link CsvActivityImport}; the reporting period is required. */
   public static final class Builder {
