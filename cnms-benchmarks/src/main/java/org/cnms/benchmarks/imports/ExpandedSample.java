@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * The bundled sample workspace with one activity file expanded: each row of
  * {@code activity/<year>.csv} split into equal parts (its amount divided exactly, the other fields
- * kept, the id suffixed {@code -1}, {@code -2} …), the parts of all rows interleaved so that the
+ * kept, the id and the meter, if any, suffixed {@code -1}, {@code -2} … — each part is read by a
+ * sub-meter of its own, as the overlap check of clause 6.3 asks of metered figures that share a
+ * period), the parts of all rows interleaved so that the
  * file is {@code rows} rows long. The expanded workspace has exactly the inventories of the sample:
  * every part is an exact quotient (the number of parts is a product of 2s and 5s for the default
  * 1,000,000 rows of 20 sample rows), so the sum of the parts is the original amount. Deterministic:
@@ -83,6 +85,7 @@ public final class ExpandedSample {
     long parts = rows / body.size();
     int id = header.indexOf("id");
     int amount = header.indexOf("amount");
+    int meter = header.indexOf("meter");
     BigDecimal n = BigDecimal.valueOf(parts);
     List<BigDecimal> shares = new ArrayList<>();
     for (List<String> row : body) {
@@ -100,6 +103,9 @@ public final class ExpandedSample {
             fields[c] = row.get(c);
           }
           fields[id] = row.get(id) + "-" + k;
+          if (meter >= 0 && !row.get(meter).isBlank()) {
+            fields[meter] = row.get(meter) + "-" + k;
+          }
           fields[amount] = shares.get(i).toPlainString();
           out.writeRecord(fields);
           count++;

@@ -209,8 +209,10 @@ final class Analysis {
   /** The calculation results of the activity data of a year, with their traces. */
   List<CalculationResult> results(ReportingPeriod period) {
     return results.computeIfAbsent(period, p -> {
-      List<ActivityRecord> records = workspace.activity().stream()
-          .filter(r -> p.encloses(r.period())).toList();
+      List<ActivityRecord> records;
+      try (java.util.stream.Stream<ActivityRecord> all = workspace.activityStream()) {
+        records = all.filter(r -> p.encloses(r.period())).toList();
+      }
       return records.isEmpty() ? List.of()
           : progress.step("tracing " + records.size() + " activity records of " + p,
               () -> records.stream().map(workspace::calculate).toList(),

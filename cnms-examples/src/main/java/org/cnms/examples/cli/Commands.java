@@ -105,7 +105,7 @@ final class Commands {
               ? Workspace.load(dir == null ? Workspace.sampleDirectory() : dir, ledger)
               : dir == null ? Workspace.sample() : Workspace.load(dir),
           w -> w.name() + ": " + w.inventories().size() + " inventories, "
-              + w.activity().size() + " activity records, " + w.system().records().size()
+              + w.activityCount() + " activity records, " + w.system().records().size()
               + " records, " + w.ledger().size() + " ledger events");
       Denominators denominators = Denominators.read(dir == null ? Workspace.sampleDirectory()
           : dir);

@@ -12,17 +12,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cnms.core.planning.CollectionFrequency;
 import org.cnms.core.planning.DataQualityItem;
 import org.cnms.core.system.ManagementSystem;
-import org.cnms.quantification.activity.ActivityRecord;
 
 /**
  * The completeness checks of a workspace's activity data (T/CAS 612 clauses 6.3 and 6.8): a file
- * that no reader reads, a file whose line endings hide its rows, a data-quality-planned source
+ * that no reader reads, a data-quality-planned source
  * whose records leave part of a year uncovered. Each check returns what it found; the loader
  * turns it into problems with file and line. Stateless.
  */
@@ -35,18 +33,21 @@ final class Completeness {
 
   /**
    * Every file or folder under {@code activity/} or {@code footprints/} that the loader does not
-   * read: anything but a regular {@code *.csv} file directly in {@code activity/} or a regular
+   * read: anything but a regular {@code *.csv} or {@code *.xlsx} file directly in
+   * {@code activity/} or a regular
    * {@code *.json} file directly in {@code footprints/} (the extension in lower case). In the
    * order of their paths.
    */
   static List<Unread> unreadFiles(Path dir) {
     List<Unread> found = new ArrayList<>();
-    found.addAll(unreadIn(dir, WorkspaceLoader.ACTIVITY, ".csv"));
-    found.addAll(unreadIn(dir, WorkspaceLoader.FOOTPRINTS, ".json"));
+    found.addAll(unreadIn(dir, WorkspaceLoader.ACTIVITY, List.of(".csv", ".xlsx")));
+    found.addAll(unreadIn(dir, WorkspaceLoader.FOOTPRINTS, List.of(".json")));
     return found;
   }
 
-  private static List<Unread> unreadIn(Path dir, String folder, String extension) {
+  private static List<Unread> unreadIn(Path dir, String folder, List<String> extensions) {
+    String named = extensions.size() == 1 ? extensions.get(0)
+        : String.join(" or ", extensions);
     Path d = dir.resolve(folder);
     if (!Files.isDirectory(d)) {
       return List.of();
@@ -66,37 +67,23 @@ final class Completeness {
         } else if (!direct) {
           found.add(new Unread(rel, "not read: " + folder + " files lie directly in " + folder
               + "/, not in a sub-folder"));
-        } else if (name.endsWith(extension)) {
+        } else if (extensions.stream().anyMatch(name::endsWith)) {
           continue;
-        } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
-          found.add(new Unread(rel, "not read: the extension must be " + extension
-              + " in lower case"));
         } else {
-          found.add(new Unread(rel, "not read: " + folder + "/ holds only *" + extension
-              + " files; move or remove this file"));
+          String lower = name.toLowerCase(java.util.Locale.ROOT);
+          java.util.Optional<String> cased = extensions.stream().filter(lower::endsWith)
+              .findFirst();
+          found.add(cased.isPresent()
+              ? new Unread(rel, "not read: the extension must be " + cased.get()
+                  + " in lower case")
+              : new Unread(rel, "not read: " + folder + "/ holds only *" + named
+                  + " files; move or remove this file"));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + d + ": " + e.getMessage(), e);
     }
     return found;
-  }
-
-  /**
-   * The 1-based line of the first lone carriage return (a line ending of neither LF nor CRLF),
-   * which CSV readers do not take for a line break: the rows behind it would silently vanish.
-   */
-  static Optional<Integer> loneCarriageReturn(String text) {
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-      } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
   }
 
   /** Part of a year for which a planned source has no activity record. */
@@ -124,12 +111,13 @@ final class Completeness {
    * declared without activity are not checked.
    *
    * @param system the management system with its data-quality plans
-   * @param records every activity record of the workspace
+   * @param coverage per source and year, the start of each record's period to the latest end of
+   *     the records starting that day
    * @param years the reporting years that have activity
    * @return the gaps, by year, then source, then date
    */
-  static List<Gap> gaps(ManagementSystem system, List<ActivityRecord> records,
-      List<Integer> years) {
+  static List<Gap> gaps(ManagementSystem system,
+      Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> coverage, List<Integer> years) {
     Map<String, DataQualityItem> planned = new LinkedHashMap<>();
     system.dataQualityPlans().forEach(p -> p.items().forEach(i -> {
       if (i.frequency() != CollectionFrequency.PER_DELIVERY) {
@@ -139,13 +127,8 @@ final class Completeness {
     List<Gap> gaps = new ArrayList<>();
     for (int year : years) {
       for (Map.Entry<String, DataQualityItem> e : planned.entrySet()) {
-        TreeMap<LocalDate, LocalDate> periods = new TreeMap<>();
-        for (ActivityRecord r : records) {
-          if (r.sourceId().equals(e.getKey()) && r.period().start().getYear() == year) {
-            periods.merge(r.period().start(), r.period().end(),
-                (a, b) -> a.isAfter(b) ? a : b);
-          }
-        }
+        TreeMap<LocalDate, LocalDate> periods = coverage.getOrDefault(e.getKey(), Map.of())
+            .getOrDefault(year, new TreeMap<>());
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         if (periods.isEmpty()) {

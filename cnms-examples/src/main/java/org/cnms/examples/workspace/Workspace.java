@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.cnms.assets.conformity.ClaimEvidence;
 import org.cnms.assets.ledger.Ledger;
@@ -96,7 +97,7 @@ public final class Workspace {
   private final LocalDate assessmentDate;
   private final GwpSet gwpSet;
   private final ManagementSystem system;
-  private final List<ActivityRecord> activity;
+  private final ActivityData activity;
   private final Calculator calculator;
   private final List<GhgInventory> inventories;
   private final Ledger ledger;
@@ -109,7 +110,7 @@ public final class Workspace {
   @SuppressWarnings("checkstyle:ParameterNumber")
   Workspace(String name, String organisation, List<Integer> years, int baseYear,
       @Nullable LocalDate assessmentDate, GwpSet gwpSet, @Nullable ManagementSystem system,
-      List<ActivityRecord> activity, Calculator calculator, List<GhgInventory> inventories,
+      ActivityData activity, Calculator calculator, List<GhgInventory> inventories,
       Ledger ledger, Map<String, List<ProductFootprint>> footprints, Map<Integer, String> claims,
       String inventoryIdPrefix, Map<Integer, String> yearsWithoutActivity,
       Map<Integer, LedgerHead> claimPins) {
@@ -120,7 +121,7 @@ public final class Workspace {
     this.assessmentDate = Objects.requireNonNull(assessmentDate, "assessmentDate");
     this.gwpSet = gwpSet;
     this.system = Objects.requireNonNull(system, "system");
-    this.activity = List.copyOf(activity);
+    this.activity = activity;
     this.calculator = calculator;
     this.inventories = inventories.stream()
         .sorted(Comparator.comparing(GhgInventory::period)).toList();
@@ -243,14 +244,48 @@ public final class Workspace {
     return system;
   }
 
-  /** The activity data of every file, in file and row order. */
+  /**
+   * The activity data of every file, in file and row order, without the records corrected by
+   * others.
+   *
+   * @return the records
+   * @throws IllegalStateException if the workspace holds more records than it keeps in memory
+   *     ({@value ActivityPass#KEPT}); read them with {@link #activityStream()}
+   */
   public List<ActivityRecord> activity() {
-    return activity;
+    List<ActivityRecord> kept = activity.kept();
+    if (kept == null) {
+      throw new IllegalStateException("the workspace holds " + activity.count() + " activity"
+          + " records, more than the " + activity.keep() + " it keeps in memory; read them"
+          + " with activityStream()");
+    }
+    return kept;
   }
 
-  /** The activity data of one year. */
+  /**
+   * The activity data of one year.
+   *
+   * @param year the year
+   * @return its records, in file and row order
+   * @throws IllegalStateException as {@link #activity()}
+   */
   public List<ActivityRecord> activity(int year) {
-    return activity.stream().filter(r -> r.period().start().getYear() == year).toList();
+    return activity().stream().filter(r -> r.period().start().getYear() == year).toList();
+  }
+
+  /** The number of activity records that count (corrected ones left out). */
+  public long activityCount() {
+    return activity.count();
+  }
+
+  /**
+   * The activity data of every file as a stream, in file and row order, read again from the files
+   * when the workspace holds more records than it keeps in memory. Close the stream after use.
+   *
+   * @return the records
+   */
+  public Stream<ActivityRecord> activityStream() {
+    return activity.stream();
   }
 
   /**
@@ -356,9 +391,19 @@ public final class Workspace {
         .filter(year -> inventory(year).isPresent() && currentTarget().isPresent())
         .map(this::neutralityBalance).toList();
     return AssessmentContext.builder().system(system).assessmentDate(assessmentDate)
-        .extension(MeterReadings.class, ActivityMeterReadings.of(activity()))
+        .extension(MeterReadings.class, ActivityMeterReadings.of(meteredRecords()))
         .extension(ClaimEvidence.class, ClaimEvidence.of(ledger, balances))
         .build();
+  }
+
+  /** The records read from a meter, for the meter readings of clause 9.1.3. */
+  private List<ActivityRecord> meteredRecords() {
+    if (activity.kept() != null) {
+      return activity();
+    }
+    try (Stream<ActivityRecord> s = activityStream()) {
+      return s.filter(r -> r.meterId().isPresent()).toList();
+    }
   }
 
   /**

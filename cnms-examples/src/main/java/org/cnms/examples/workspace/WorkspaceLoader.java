@@ -42,8 +42,7 @@ import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
-import org.cnms.quantification.activity.CsvActivityImport;
-import org.cnms.quantification.activity.ImportReport;
+import org.cnms.quantification.activity.ActivityImport;
 import org.cnms.quantification.activity.ColumnMapping;
 import org.cnms.quantification.activity.OverlapCheck;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
@@ -117,17 +116,22 @@ final class WorkspaceLoader {
   private final Map<String, String> sourceFacility = new LinkedHashMap<>();
   private final Set<String> sinkIds = new LinkedHashSet<>();
 
-  private final Map<String, Location> recordLocations = new HashMap<>();
-
-  private record Location(String file, int line) {}
 
   // the ledger: --ledger, else workspace.yaml's ledger, else ledger.jsonl
   private final @Nullable LedgerLocation ledgerOverride;
   private @Nullable LedgerLocation ledgerLocation;
 
+  /** The records kept in memory (see {@link ActivityPass#KEPT}). */
+  private final int kept;
+
   WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride) {
+    this(dir, ledgerOverride, ActivityPass.KEPT);
+  }
+
+  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept) {
     this.dir = dir;
     this.ledgerOverride = ledgerOverride;
+    this.kept = kept;
   }
 
   Workspace load() {
@@ -140,32 +144,32 @@ final class WorkspaceLoader {
     readSystemTree();
     FactorLibrary own = readFactors();
     Map<String, List<ProductFootprint>> footprints = readFootprints();
-    List<ActivityRecord> activity = countedActivity(readActivity());
+    FactorLibrary library = library(own);
+    Calculator calculator = calculator(library);
+    ActivityRead activity = readActivity(calculator, footprints);
     checkUnreadFiles();
-    checkYearsHaveActivity(activity);
+    checkYearsHaveActivity(activity.pass());
     Ledger ledger = readLedger();
     if (problems.isEmpty()) {
       checkPins(ledger);
     }
 
-    FactorLibrary library = library(own);
-    Calculator calculator = calculator(library);
     Map<Integer, GhgInventory> inventories = new TreeMap<>();
     boolean computed = problems.isEmpty();
     if (computed) {
-      inventories = compute(activity, calculator, footprints);
+      inventories = inventories(activity);
       computed = problems.isEmpty();
     }
     ManagementSystem system = buildSystem(computed ? inventories : placeholders());
     if (system != null) {
-      checkCoverage(system, activity);
+      checkCoverage(system, activity.pass());
     }
     if (!problems.isEmpty()) {
       throw new WorkspaceException(problems);
     }
     return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
-        activity, calculator, List.copyOf(inventories.values()), ledger, footprints, claims,
-        inventoryIdPrefix, yearsWithoutActivity, claimPins);
+        activity.data(), calculator, List.copyOf(inventories.values()), ledger, footprints,
+        claims, inventoryIdPrefix, yearsWithoutActivity, claimPins);
   }
 
   // ------------------------------------------------------------------ files
@@ -668,95 +672,94 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ activity
 
-  private List<ActivityRecord> readActivity() {
-    List<ActivityRecord> all = new ArrayList<>();
-    List<Path> files = list(ACTIVITY, ".csv");
+  /** The pass over the activity files and what the workspace keeps of them. */
+  private record ActivityRead(ActivityPass pass, ActivityData data) {}
+
+  /**
+   * Streams the activity files ({@code *.csv} and {@code *.xlsx}, by name) through the checks and
+   * the accumulators of the years ({@link ActivityPass}); when they hold corrections, a second
+   * pass leaves the corrected records out. Problems of rows and of the checks across records are
+   * the loader's problems; problems of the calculation only when the files are otherwise sound.
+   */
+  private ActivityRead readActivity(Calculator calculator,
+      Map<String, List<ProductFootprint>> footprints) {
+    List<Path> files = new ArrayList<>(list(ACTIVITY, ".csv"));
+    files.addAll(list(ACTIVITY, ".xlsx"));
+    files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
     if (files.isEmpty()) {
-      problem(ACTIVITY + "/", 0, "no activity data: expected one or more CSV files");
-      return all;
+      problem(ACTIVITY + "/", 0, "no activity data: expected one or more CSV or .xlsx files");
     }
-    if (years.isEmpty()) {
-      return all;
+    files.removeIf(p -> !isRegular(rel(p), p));
+    ActivityImport importer = null;
+    if (!years.isEmpty()) {
+      importer = ActivityImport.builder()
+          .period(ReportingPeriod.calendarYears(years.get(0), years.get(years.size() - 1)))
+          .knownSources(sourceFacility.keySet()).build();
     }
-    ReportingPeriod span = ReportingPeriod.calendarYears(years.get(0),
-        years.get(years.size() - 1));
-    CsvActivityImport importer = CsvActivityImport.builder().period(span)
-        .knownSources(sourceFacility.keySet()).build();
-    for (Path p : files) {
-      String file = rel(p);
-      String text = text(file, true);
-      if (text == null) {
-        continue;
-      }
-      Optional<Integer> cr = Completeness.loneCarriageReturn(text);
-      if (cr.isPresent()) {
-        problem(file, cr.get(), "the file ends its lines with a lone carriage return (CR), which"
-            + " hides its rows; save it with LF or CRLF line endings");
-        continue;
-      }
-      ImportReport report;
-      try {
-        report = importer.read(new StringReader(text));
-      } catch (IllegalArgumentException e) {
-        problem(file, 1, e.getMessage());
-        continue;
-      } catch (ArithmeticException e) {
-        problem(file, 0, outOfRange(e));
-        continue;
-      }
-      for (org.cnms.core.Problem err : report.errors()) {
-        // a problem of the whole file when it gave no record: say how a year without activity
-        // is declared
-        String hint = report.records().isEmpty() && err.field().isEmpty() ? NO_ACTIVITY_HINT : "";
-        problem(file, err.line(), err.field().map(c -> "column " + c + ": ").orElse("")
-            + suggestSource(err) + hint);
-      }
-      checkNotEmpty(file, report);
-      Map<String, Integer> lineOfId = idLines(text);
-      for (ActivityRecord r : report.records()) {
-        int line = lineOfId.getOrDefault(r.id(), 0);
-        Location previous = recordLocations.putIfAbsent(r.id(), new Location(file, line));
-        if (previous != null) {
-          problem(file, line, "record id '" + r.id() + "' is already used in "
-              + previous.file() + ":" + previous.line());
-          continue;
+    List<Problem> before = new ArrayList<>(problems);
+    ActivityPass pass = pass(importer, files, calculator, footprints, Set.of());
+    Set<String> corrected = new LinkedHashSet<>();
+    if (!pass.corrections.isEmpty()) {
+      Map<String, String> correctedBy = new LinkedHashMap<>();
+      List<Problem> conflicts = new ArrayList<>();
+      for (ActivityImport.Located c : pass.corrections) {
+        String target = c.record().corrects().orElseThrow();
+        String first = correctedBy.putIfAbsent(target, c.record().id());
+        if (first != null) {
+          conflicts.add(new Problem(c.source(), c.line(),
+              OverlapCheck.correctedTwiceMessage(target, first, c.record().id())));
         }
-        if (!amountInRange(file, line, r)) {
-          continue;
-        }
-        String facility = sourceFacility.get(r.sourceId());
-        if (facility != null && !facility.isEmpty() && !facility.equals(r.facilityId())) {
-          problem(file, line, "source " + r.sourceId() + " sits in facility " + facility
-              + ", but the row names facility " + r.facilityId());
-          continue;
-        }
-        if (r.period().start().getYear() != r.period().end().getYear()) {
-          problem(file, line, "the period " + r.period() + " spans two years; split it at the"
-              + " year end");
-          continue;
-        }
-        if (!years.contains(r.period().start().getYear())) {
-          problem(file, line, "the period " + r.period() + " lies in no reporting year "
-              + years);
-          continue;
-        }
-        all.add(r);
       }
+      corrected.addAll(correctedBy.keySet());
+      // the second pass replaces the first: the same problems, but none of the corrected records
+      problems.clear();
+      problems.addAll(before);
+      pass = pass(importer, files, calculator, footprints, corrected);
+      for (ActivityImport.Located c : pass.corrections) {
+        String target = c.record().corrects().orElseThrow();
+        if (!pass.skipped.contains(target)) {
+          problems.add(new Problem(c.source(), c.line(),
+              OverlapCheck.correctsNothingMessage(c.record().id(), target)));
+        }
+      }
+      problems.addAll(conflicts);
     }
-    return all;
+    ActivityImport reader = importer;
+    if (reader != null) {
+      pass.reportOverlaps(f -> reader.streamLocated(f, this::rel, p -> { }), files);
+    }
+    return new ActivityRead(pass, new ActivityData(pass.kept(), pass.count(), files, importer,
+        this::rel, corrected, kept));
+  }
+
+  private ActivityPass pass(@Nullable ActivityImport importer, List<Path> files,
+      Calculator calculator, Map<String, List<ProductFootprint>> footprints, Set<String> skip) {
+    ActivityPass pass = new ActivityPass(years, sourceFacility, calculator, footprints, skip,
+        this::problem, this::amountProblem, kept);
+    if (importer == null || files.isEmpty()) {
+      return pass;
+    }
+    try (Stream<ActivityImport.Located> rows = importer.streamLocated(files, this::rel,
+        p -> rowProblem(pass, p))) {
+      rows.forEach(pass::accept);
+    } catch (ArithmeticException e) {
+      problem(ACTIVITY + "/", 0, outOfRange(e));
+    }
+    pass.finish();
+    return pass;
   }
 
   /**
-   * The records that count: overlapping records of one source and meter are problems unless one
-   * corrects the other, and a corrected record no longer counts ({@link OverlapCheck}).
+   * A problem of a row, or of a whole file (no column): a file that gave no record is told how a
+   * year without activity is declared.
    */
-  private List<ActivityRecord> countedActivity(List<ActivityRecord> read) {
-    OverlapCheck.Result result = OverlapCheck.check(read);
-    for (OverlapCheck.Conflict c : result.conflicts()) {
-      Location at = recordLocations.getOrDefault(c.recordId(), new Location(ACTIVITY + "/", 0));
-      problem(at.file(), at.line(), c.message());
-    }
-    return new ArrayList<>(result.counted());
+  private void rowProblem(ActivityPass pass, org.cnms.core.Problem p) {
+    String file = p.source().orElse(ACTIVITY + "/") + p.sheet().map(s -> "[" + s + "]")
+        .orElse("");
+    String hint = p.field().isEmpty() && !pass.fileHasRecords(p.source().orElse(""))
+        ? NO_ACTIVITY_HINT : "";
+    problem(file, p.line(), p.field().map(c -> "column " + c + ": ").orElse("")
+        + suggestSource(p) + hint);
   }
 
   /** "Did you mean …" for a source id that differs from a known one only in spelling. */
@@ -781,33 +784,25 @@ final class WorkspaceLoader {
    * {@code 1e999999999}, {@code 1e-999999999}) is a problem: no meter reads it, and computing with
    * it would exhaust the memory or overflow.
    */
-  private boolean amountInRange(String file, int line, ActivityRecord r) {
+  private @Nullable String amountProblem(ActivityRecord r) {
     java.math.BigDecimal v = r.amount().value();
     if (v.signum() == 0) {
-      return true;
+      return null;
     }
     long integerDigits = (long) v.precision() - v.scale();
     if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
       String text = v.precision() > MAX_DIGITS ? "a number of " + integerDigits
           + " digits before the point and " + v.scale() + " after it" : v.toString();
-      problem(file, line, "record " + r.id() + ": the amount is out of range (at most "
-          + MAX_DIGITS + " digits before and after the point), but was " + text);
-      return false;
+      return "record " + r.id() + ": the amount is out of range (at most " + MAX_DIGITS
+          + " digits before and after the point), but was " + text;
     }
-    return true;
+    return null;
   }
 
   /** The problem of a number too large or too small to compute with (bad input, not a bug). */
-  private static String outOfRange(ArithmeticException e) {
+  static String outOfRange(ArithmeticException e) {
     return "a number is out of the range cnms computes with (" + e.getMessage() + "); amounts"
         + " have at most " + MAX_DIGITS + " digits before and after the point";
-  }
-
-  /** A file of activity data with a header and no rows is an error, never a year of zero. */
-  private void checkNotEmpty(String file, ImportReport report) {
-    if (report.records().isEmpty() && report.errors().isEmpty()) {
-      problem(file, 1, "the file holds no activity records, only a header" + NO_ACTIVITY_HINT);
-    }
   }
 
   /** Files under activity/ and footprints/ that no reader reads are errors, never skipped. */
@@ -821,12 +816,11 @@ final class WorkspaceLoader {
    * Every reporting year has activity records, or is declared in yearsWithoutActivity with its
    * reason; a declared year that has records is an error too.
    */
-  private void checkYearsHaveActivity(List<ActivityRecord> activity) {
+  private void checkYearsHaveActivity(ActivityPass pass) {
     if (!problems.isEmpty()) {
       return;
     }
-    Set<Integer> withRecords = activity.stream().map(r -> r.period().start().getYear())
-        .collect(Collectors.toSet());
+    Set<Integer> withRecords = pass.yearsWithRecords;
     for (int y : years) {
       boolean declared = yearsWithoutActivity.containsKey(y);
       if (!withRecords.contains(y) && !declared) {
@@ -842,46 +836,17 @@ final class WorkspaceLoader {
   }
 
   /** Each source of the data-quality plan covers every year with activity with its records. */
-  private void checkCoverage(ManagementSystem system, List<ActivityRecord> activity) {
+  private void checkCoverage(ManagementSystem system, ActivityPass pass) {
     if (!problems.isEmpty()) {
       return;
     }
     List<Integer> withActivity = years.stream()
         .filter(y -> !yearsWithoutActivity.containsKey(y)).toList();
-    for (Completeness.Gap g : Completeness.gaps(system, activity, withActivity)) {
-      Optional<Location> at = activity.stream()
-          .filter(r -> r.sourceId().equals(g.sourceId())
-              && r.period().start().getYear() == g.year())
-          .map(r -> recordLocations.get(r.id())).filter(java.util.Objects::nonNull).findFirst();
-      problem(at.map(Location::file).orElse(ACTIVITY + "/"), at.map(Location::line).orElse(0),
+    for (Completeness.Gap g : Completeness.gaps(system, pass.coverage(), withActivity)) {
+      ActivityPass.Location at = pass.firstOf(g.sourceId(), g.year());
+      problem(at == null ? ACTIVITY + "/" : at.file(), at == null ? 0 : at.line(),
           g.describe());
     }
-  }
-
-  /** The line of each row's id (the {@code id} column), for messages about records. */
-  private static Map<String, Integer> idLines(String text) {
-    Map<String, Integer> m = new HashMap<>();
-    List<String> lines = text.lines().toList();
-    if (lines.isEmpty()) {
-      return m;
-    }
-    List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
-    int col = -1;
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().equals("id")) {
-        col = i;
-      }
-    }
-    if (col < 0) {
-      return m;
-    }
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split(",", -1);
-      if (f.length > col) {
-        m.putIfAbsent(f[col].strip().replace("\"", ""), i + 1);
-      }
-    }
-    return m;
   }
 
   // ------------------------------------------------------------------ ledger
@@ -977,50 +942,43 @@ final class WorkspaceLoader {
     return b.build();
   }
 
-  private Map<Integer, GhgInventory> compute(List<ActivityRecord> activity,
-      Calculator calculator, Map<String, List<ProductFootprint>> footprints) {
-    Map<Integer, InventoryAccumulator> byYear = new TreeMap<>();
-    for (int y : years) {
-      byYear.put(y, InventoryAccumulator.of(calculator));
-    }
-    Map<String, MissingFactor> missing = new LinkedHashMap<>();
-    for (ActivityRecord r : activity) {
-      InventoryAccumulator acc = byYear.get(r.period().start().getYear());
-      Location at = recordLocations.getOrDefault(r.id(), new Location(ACTIVITY + "/", 0));
-      try {
-        Workspace.Dispatch d = Workspace.dispatch(r, footprints);
-        switch (d.kind()) {
-          case FOOTPRINT -> acc.add(calculator.calculate(r,
-              org.cnms.quantification.method.ProductFootprintMethod.of(d.footprint())));
-          case REFRIGERANT -> acc.add(calculator.calculate(d.refrigerant()));
-          case RECORD -> acc.add(r);
-          default -> throw new IllegalStateException(d.kind().toString());
-        }
-      } catch (MissingFactorException e) {
-        for (MissingFactor f : e.missing()) {
-          missing.merge(f.identity(), f.withRecord(r.id()), MissingFactor::merge);
-        }
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problem(at.file(), at.line(), "record " + r.id() + ": " + e.getMessage());
-      } catch (ArithmeticException e) {
-        problem(at.file(), at.line(), "record " + r.id() + ": " + outOfRange(e));
-      }
-    }
-    for (InventoryAccumulator acc : byYear.values()) {
+  /**
+   * The inventories of the years from the pass's accumulators, once every record is read: a
+   * missing factor is reported at the first record that needed it, and no inventory is built.
+   */
+  private Map<Integer, GhgInventory> inventories(ActivityRead read) {
+    ActivityPass pass = read.pass();
+    problems.addAll(pass.calculation);
+    Map<String, MissingFactor> missing = new LinkedHashMap<>(pass.missing);
+    for (InventoryAccumulator acc : pass.byYear.values()) {
       for (MissingFactor f : acc.missingFactors()) {
         missing.merge(f.identity(), f, MissingFactor::merge);
       }
     }
+    // where the first record of each missing factor is: read again, for these ids alone
+    Map<String, ActivityPass.Location> places = new HashMap<>();
+    missing.values().forEach(f -> f.recordIds().stream().findFirst()
+        .ifPresent(id -> places.put(id, pass.missingAt(id))));
+    if (places.containsValue(null)) {
+      try (Stream<ActivityImport.Located> rows = read.data().located()) {
+        rows.forEach(row -> {
+          if (places.containsKey(row.record().id()) && places.get(row.record().id()) == null) {
+            places.put(row.record().id(), new ActivityPass.Location(row.source(), row.line()));
+          }
+        });
+      }
+    }
     for (MissingFactor f : missing.values()) {
-      Location at = f.recordIds().isEmpty() ? new Location(ACTIVITY + "/", 0)
-          : recordLocations.getOrDefault(f.recordIds().get(0), new Location(ACTIVITY + "/", 0));
-      problem(at.file(), at.line(), "missing factor: " + f.describe());
+      ActivityPass.Location at = f.recordIds().isEmpty() ? null
+          : places.get(f.recordIds().get(0));
+      problem(at == null ? ACTIVITY + "/" : at.file(), at == null ? 0 : at.line(),
+          "missing factor: " + f.describe());
     }
     Map<Integer, GhgInventory> result = new TreeMap<>();
-    if (!missing.isEmpty()) {
+    if (!problems.isEmpty()) {
       return result;
     }
-    for (Map.Entry<Integer, InventoryAccumulator> e : byYear.entrySet()) {
+    for (Map.Entry<Integer, InventoryAccumulator> e : pass.byYear.entrySet()) {
       try {
         result.put(e.getKey(), e.getValue().toInventory(inventoryIdPrefix + e.getKey(),
             ReportingPeriod.calendarYear(e.getKey())));

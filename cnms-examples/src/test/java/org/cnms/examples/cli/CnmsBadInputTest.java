@@ -51,16 +51,6 @@ class CnmsBadInputTest {
   }
 
   @Test
-  void loneCarriageReturnsAreNamed() throws IOException {
-    Path ws = sample();
-    Path f = ws.resolve("activity/2025.csv");
-    Files.writeString(f, Files.readString(f).replace('\n', '\r'));
-    assertBadInput(cnms("balance", "-q", "--dir", ws.toString()), "activity/2025.csv:1: the"
-        + " file ends its lines with a lone carriage return (CR), which hides its rows; save it"
-        + " with LF or CRLF line endings");
-  }
-
-  @Test
   void anUpperCaseExtensionIsNamed() throws IOException {
     Path ws = sample();
     Files.move(ws.resolve("activity/2025.csv"), ws.resolve("activity/2025.CSV"));

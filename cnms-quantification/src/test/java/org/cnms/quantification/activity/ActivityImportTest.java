@@ -31,6 +31,7 @@ import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.method.FuelCombustionMethod;
 import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.quantification.testing.SampleWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;

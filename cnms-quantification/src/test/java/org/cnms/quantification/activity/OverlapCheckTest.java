@@ -49,6 +49,29 @@ class OverlapCheckTest {
   }
 
   @Test
+  void deliveriesWithoutAMeterMayShareAPeriod() {
+    ActivityRecord first = record("D-1", "M-1", "2025-03-01", "2025-03-31", "2").withMeterId(
+        java.util.Optional.empty());
+    ActivityRecord second = record("D-2", "M-1", "2025-03-01", "2025-03-31", "3").withMeterId(
+        java.util.Optional.empty());
+    OverlapCheck.Result r = OverlapCheck.check(List.of(first, second));
+    assertEquals(List.of(), r.conflicts());
+    assertEquals(List.of(first, second), r.counted());
+  }
+
+  @Test
+  void manyOverlapsGiveOneConflictPerRecordNotPerPair() {
+    List<ActivityRecord> same = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      same.add(record("A-" + (100 + i), "M-1", "2025-01-01", "2025-12-31", "1"));
+    }
+    OverlapCheck.Result r = OverlapCheck.check(same);
+    assertEquals(49, r.conflicts().size());
+    assertEquals("A-101", r.conflicts().get(0).recordId());
+    assertEquals("A-149", r.conflicts().get(48).recordId());
+  }
+
+  @Test
   void theResultDoesNotDependOnTheOrderOfTheRecords() {
     List<ActivityRecord> records = new ArrayList<>(List.of(
         record("A-1", "M-1", "2025-01-01", "2025-06-30", "1"),

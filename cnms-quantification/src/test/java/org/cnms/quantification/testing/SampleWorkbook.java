@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.cnms.quantification.activity;
+package org.cnms.quantification.testing;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -20,13 +20,13 @@ import org.dhatim.fastexcel.Worksheet;
  * header row, amounts as number cells formatted with their decimals ({@code 0.00} for
  * {@code 66.00}), dates as date cells, everything else as text.
  */
-final class SampleWorkbook {
+public final class SampleWorkbook {
 
   private static final Set<String> DATES = Set.of("start", "end", "date");
 
   private SampleWorkbook() {}
 
-  static Path write(String csv, Path file) {
+  public static Path write(String csv, Path file) {
     List<CsvRecord> rows = CsvReader.builder().ofCsvRecord(csv).stream().toList();
     List<String> header = rows.get(0).getFields();
     try (OutputStream o = Files.newOutputStream(file)) {

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.cnms.examples.workspace;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cnms.core.ghg.EmissionCategory;
+import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.units.Amount;
+import org.cnms.quantification.activity.ActivityImport;
+import org.cnms.quantification.activity.ActivityRecord;
+import org.cnms.quantification.activity.DataQualityRating;
+import org.cnms.quantification.activity.ObtainedBy;
+import org.cnms.quantification.activity.OverlapCheck;
+import org.cnms.quantification.aggregation.InventoryAccumulator;
+import org.cnms.quantification.calculation.Calculator;
+import org.cnms.quantification.factor.MissingFactor;
+import org.cnms.quantification.factor.MissingFactorException;
+import org.cnms.quantification.method.ProductFootprint;
+import org.cnms.quantification.method.ProductFootprintMethod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pass over the activity files of a workspace: every record is checked against the workspace
+ * and added to the accumulator of its year as it is read, so files of any size flow through in
+ * memory that does not grow with their rows. What the checks across records need is kept in a
+ * compact form: for the overlap check (clause 6.3) of metered records two 64-bit hashes of the
+ * record's group, its period as two day numbers and its place — 32 bytes a record, the records
+ * themselves only up to {@value #KEPT}; for the coverage check the periods of each source merged by start day; the years
+ * with records; the corrections.
+ *
+ * <p>A correction ({@code corrects} column) replaces the record it names, which may have been read
+ * before it: when the files hold corrections, the loader runs a second pass that leaves the
+ * corrected records out ({@link #ActivityPass skip}). Not thread-safe; used once.
+ */
+final class ActivityPass {
+
+  /** The records a workspace keeps in memory for {@link Workspace#activity()}. */
+  static final int KEPT = 100_000;
+  /** The overlaps reported by name; more are counted. */
+  private static final int MAX_OVERLAPS = 1_000;
+  /** The places of missing-factor records kept, for their messages. */
+  private static final int MAX_MISSING_PLACES = 10_000;
+
+  /** Where a row is. */
+  record Location(String file, int line) {}
+
+  /** The problem sink of the pass. */
+  interface Problems {
+    void add(String file, int line, String message);
+  }
+
+  private final List<Integer> years;
+  private final Map<String, String> sourceFacility;
+  private final Calculator calculator;
+  private final Map<String, List<ProductFootprint>> footprints;
+  private final Set<String> skip;
+  private final Problems problems;
+  private final Function<ActivityRecord, @Nullable String> amountCheck;
+  private final int keep;
+
+  final Map<Integer, InventoryAccumulator> byYear = new TreeMap<>();
+  private @Nullable List<ActivityRecord> kept = new ArrayList<>();
+  private long count;
+  /** Corrections, in reading order, with their places. */
+  final List<ActivityImport.Located> corrections = new ArrayList<>();
+  /** The ids of {@link #skip} that were found (and left out). */
+  final Set<String> skipped = new HashSet<>();
+  final Set<Integer> yearsWithRecords = new TreeSet<>();
+  /** Per source and year: period starts to the latest end of the records starting then. */
+  private final Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> coverage =
+      new HashMap<>();
+  private final Map<String, Location> firstOfSourceYear = new HashMap<>();
+  final Map<String, MissingFactor> missing = new LinkedHashMap<>();
+  /** Problems of the calculation, reported only if the files are otherwise sound. */
+  final List<Problem> calculation = new ArrayList<>();
+  private final Map<String, Location> missingAt = new HashMap<>();
+  private final List<String> fileNames = new ArrayList<>();
+  private final Map<String, Integer> fileIndex = new HashMap<>();
+  private final Spans spans = new Spans();
+  private final Map<Group, Grouped> groups = new LinkedHashMap<>();
+  private int currentFile = -1;
+  private boolean currentFileHasRecords;
+
+  ActivityPass(List<Integer> years, Map<String, String> sourceFacility, Calculator calculator,
+      Map<String, List<ProductFootprint>> footprints, Set<String> skip, Problems problems,
+      Function<ActivityRecord, @Nullable String> amountCheck, int keep) {
+    this.keep = keep;
+    this.years = years;
+    this.sourceFacility = sourceFacility;
+    this.calculator = calculator;
+    this.footprints = footprints;
+    this.skip = skip;
+    this.problems = problems;
+    this.amountCheck = amountCheck;
+    for (int y : years) {
+      byYear.put(y, InventoryAccumulator.of(calculator));
+    }
+  }
+
+  /** Whether the file of the latest row read has given a record. */
+  boolean fileHasRecords(String file) {
+    return file.equals(currentFile < 0 ? null : fileNames.get(currentFile))
+        && currentFileHasRecords;
+  }
+
+  /** The records read (corrected ones left out), up to the number kept; null beyond. */
+  @Nullable List<ActivityRecord> kept() {
+    return kept;
+  }
+
+  /** The number of records counted. */
+  long count() {
+    return count;
+  }
+
+  /** Reads one located row. */
+  void accept(ActivityImport.Located row) {
+    ActivityRecord r = row.record();
+    int file = fileIndex.computeIfAbsent(row.source(), f -> {
+      fileNames.add(f);
+      return fileNames.size() - 1;
+    });
+    if (file != currentFile) {
+      currentFile = file;
+      currentFileHasRecords = false;
+    }
+    currentFileHasRecords = true;
+    if (!skip.isEmpty() && skip.contains(r.id())) {
+      skipped.add(r.id());
+      return;
+    }
+    Location at = new Location(row.source(), row.line());
+    String amountProblem = amountCheck.apply(r);
+    if (amountProblem != null) {
+      problems.add(at.file(), at.line(), amountProblem);
+      return;
+    }
+    String facility = sourceFacility.get(r.sourceId());
+    if (facility != null && !facility.isEmpty() && !facility.equals(r.facilityId())) {
+      problems.add(at.file(), at.line(), "source " + r.sourceId() + " sits in facility "
+          + facility + ", but the row names facility " + r.facilityId());
+      return;
+    }
+    int year = r.period().start().getYear();
+    if (year != r.period().end().getYear()) {
+      problems.add(at.file(), at.line(), "the period " + r.period() + " spans two years; split"
+          + " it at the year end");
+      return;
+    }
+    if (!years.contains(year)) {
+      problems.add(at.file(), at.line(), "the period " + r.period() + " lies in no reporting"
+          + " year " + years);
+      return;
+    }
+    if (r.corrects().isPresent()) {
+      corrections.add(row);
+    }
+    count++;
+    if (kept != null) {
+      if (kept.size() < keep) {
+        kept.add(r);
+      } else {
+        kept = null;
+      }
+    }
+    yearsWithRecords.add(year);
+    coverage.computeIfAbsent(r.sourceId(), s -> new HashMap<>())
+        .computeIfAbsent(year, y -> new TreeMap<>())
+        .merge(r.period().start(), r.period().end(), (a, b) -> a.isAfter(b) ? a : b);
+    firstOfSourceYear.putIfAbsent(r.sourceId() + '\u0000' + year, at);
+    if (r.meterId().isPresent()) {
+      spans.add(OverlapCheck.groupKey(r), r.period(), file, row.line());
+    }
+    if (footprints.containsKey(r.activityKey())
+        || r.activityKey().startsWith(WorkspaceLoader.REFRIGERANT_PREFIX)) {
+      Group g = new Group(r.sourceId(), r.facilityId(), r.category(), r.activityKey(),
+          r.amount().unit().code(), r.region(), r.period(), r.obtainedBy(), r.dataQuality());
+      Grouped sum = groups.get(g);
+      if (sum == null) {
+        groups.put(g, new Grouped(r, at));
+      } else {
+        sum.amount = sum.amount.add(r.amount().value());
+      }
+      return;
+    }
+    calculate(r, at);
+  }
+
+  /**
+   * Quantifies the groups of footprint and refrigerant records once every row is read: each group
+   * once, on the sum of its amounts (see {@link Group}).
+   */
+  void finish() {
+    for (Grouped sum : groups.values()) {
+      ActivityRecord first = sum.first;
+      calculate(sum.amount.equals(first.amount().value()) ? first
+          : first.withAmount(Amount.of(sum.amount, first.amount().unit())), sum.at);
+    }
+    groups.clear();
+  }
+
+  /**
+   * What footprint and refrigerant records that are quantified as one share. These records go
+   * through a whole calculation each (a product footprint chosen by period, the gases of a
+   * refrigerant blend), which is linear in the amount: the records of one group are quantified
+   * once, as one record of their summed amount — the same figures, exact, as record by record,
+   * at a fraction of the cost for files of many such rows. A problem or missing factor of a group
+   * is reported at its first record.
+   */
+  private record Group(String source, String facility, EmissionCategory category, String key,
+      String unit, Optional<String> region, ReportingPeriod period, ObtainedBy obtainedBy,
+      Optional<DataQualityRating> quality) {}
+
+  /** The first record of a group, where it is, and the group's amount so far. */
+  private static final class Grouped {
+    final ActivityRecord first;
+    final Location at;
+    BigDecimal amount;
+
+    Grouped(ActivityRecord first, Location at) {
+      this.first = first;
+      this.at = at;
+      this.amount = first.amount().value();
+    }
+  }
+
+  private void calculate(ActivityRecord r, Location at) {
+    InventoryAccumulator acc = byYear.get(r.period().start().getYear());
+    try {
+      Workspace.Dispatch d = Workspace.dispatch(r, footprints);
+      switch (d.kind()) {
+        case FOOTPRINT -> acc.add(calculator.calculate(r,
+            ProductFootprintMethod.of(d.footprint())));
+        case REFRIGERANT -> acc.add(calculator.calculate(d.refrigerant()));
+        case RECORD -> acc.add(r);
+        default -> throw new IllegalStateException(d.kind().toString());
+      }
+    } catch (MissingFactorException e) {
+      for (MissingFactor f : e.missing()) {
+        missing.merge(f.identity(), f.withRecord(r.id()), MissingFactor::merge);
+      }
+      if (missingAt.size() < MAX_MISSING_PLACES) {
+        missingAt.putIfAbsent(r.id(), at);
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      calculation.add(new Problem(at.file(), at.line(), "record " + r.id() + ": "
+          + e.getMessage()));
+    } catch (ArithmeticException e) {
+      calculation.add(new Problem(at.file(), at.line(), "record " + r.id() + ": "
+          + WorkspaceLoader.outOfRange(e)));
+    }
+  }
+
+  /** Where the record that needed a missing factor first is. */
+  @Nullable Location missingAt(String recordId) {
+    return missingAt.get(recordId);
+  }
+
+  /** The first record of a source in a year, for the messages of coverage gaps. */
+  @Nullable Location firstOf(String sourceId, int year) {
+    return firstOfSourceYear.get(sourceId + '\u0000' + year);
+  }
+
+  /**
+   * The periods of each source's records in each year, merged by start: start to the latest end
+   * of the records starting that day.
+   */
+  Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> coverage() {
+    return coverage;
+  }
+
+  /**
+   * The overlaps of records of one group ({@link OverlapCheck#groupKey}), each found by a sweep in
+   * order of start over the compact spans and confirmed on the records themselves, read again at
+   * their places: each overlapping record is reported once, against the record with the latest
+   * end before it.
+   *
+   * @param files the activity files, to read the records of the overlaps again
+   * @param reread reads the records of the files with their places
+   */
+  void reportOverlaps(Function<List<Path>, Stream<ActivityImport.Located>> reread,
+      List<Path> files) {
+    List<int[]> pairs = spans.overlaps(MAX_OVERLAPS + 1);
+    if (pairs.isEmpty()) {
+      return;
+    }
+    Map<Long, ActivityRecord> wanted = new HashMap<>();
+    for (int[] p : pairs) {
+      wanted.put(spans.place(p[0]), null);
+      wanted.put(spans.place(p[1]), null);
+    }
+    try (Stream<ActivityImport.Located> rows = reread.apply(files)) {
+      rows.forEach(row -> {
+        Integer f = fileIndex.get(row.source());
+        if (f != null) {
+          long place = Spans.place(f, row.line());
+          if (wanted.containsKey(place)) {
+            wanted.put(place, row.record());
+          }
+        }
+      });
+    }
+    int reported = 0;
+    for (int[] p : pairs) {
+      ActivityRecord a = wanted.get(spans.place(p[0]));
+      ActivityRecord b = wanted.get(spans.place(p[1]));
+      if (a == null || b == null || !OverlapCheck.groupKey(a).equals(OverlapCheck.groupKey(b))) {
+        continue; // two groups of one hash, or a file changed since: no overlap of one group
+      }
+      if (reported == MAX_OVERLAPS) {
+        problems.add(WorkspaceLoader.ACTIVITY + "/", 0, "more records of the same source, meter"
+            + " and activity cover overlapping periods; only the first " + MAX_OVERLAPS
+            + " overlaps are named");
+        break;
+      }
+      problems.add(fileNames.get(spans.file(p[1])), spans.line(p[1]),
+          OverlapCheck.overlapMessage(a, b));
+      reported++;
+    }
+  }
+
+  /**
+   * The group and period of every record counted, in parallel arrays: two 64-bit hashes of the
+   * group key (a false overlap of two groups sharing both is excluded when the records are read
+   * again), the first and last day, the file and the line.
+   */
+  private static final class Spans {
+    private long[] h1 = new long[1024];
+    private long[] h2 = new long[1024];
+    private int[] from = new int[1024];
+    private int[] to = new int[1024];
+    private int[] file = new int[1024];
+    private int[] line = new int[1024];
+    private int size;
+
+    void add(String key, ReportingPeriod period, int fileIndex, int lineNumber) {
+      if (size == h1.length) {
+        int n = size + (size >> 1);
+        h1 = Arrays.copyOf(h1, n);
+        h2 = Arrays.copyOf(h2, n);
+        from = Arrays.copyOf(from, n);
+        to = Arrays.copyOf(to, n);
+        file = Arrays.copyOf(file, n);
+        line = Arrays.copyOf(line, n);
+      }
+      long a = 0xcbf29ce484222325L;
+      long b = 0x9e3779b97f4a7c15L;
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        a = (a ^ c) * 0x100000001b3L;
+        b = (b + c) * 0xff51afd7ed558ccdL;
+        b ^= b >>> 29;
+      }
+      h1[size] = a;
+      h2[size] = b;
+      from[size] = (int) period.start().toEpochDay();
+      to[size] = (int) period.end().toEpochDay();
+      file[size] = fileIndex;
+      line[size] = lineNumber;
+      size++;
+    }
+
+    static long place(int fileIndex, int lineNumber) {
+      return ((long) fileIndex << 32) | (lineNumber & 0xffffffffL);
+    }
+
+    long place(int i) {
+      return place(file[i], line[i]);
+    }
+
+    int file(int i) {
+      return file[i];
+    }
+
+    int line(int i) {
+      return line[i];
+    }
+
+    /**
+     * Pairs (earlier, later) of overlapping spans of one group, at most {@code max}, in the order
+     * of the sweep: by group hash, start, end, file and line.
+     */
+    List<int[]> overlaps(int max) {
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (x, y) -> {
+        int c = Long.compare(h1[x], h1[y]);
+        if (c == 0) {
+          c = Long.compare(h2[x], h2[y]);
+        }
+        if (c == 0) {
+          c = Integer.compare(from[x], from[y]);
+        }
+        if (c == 0) {
+          c = Integer.compare(to[x], to[y]);
+        }
+        if (c == 0) {
+          c = Integer.compare(file[x], file[y]);
+        }
+        return c != 0 ? c : Integer.compare(line[x], line[y]);
+      });
+      List<int[]> pairs = new ArrayList<>();
+      int latest = -1;
+      for (int k = 0; k < size && pairs.size() < max; k++) {
+        int i = order[k];
+        if (latest >= 0 && (h1[latest] != h1[i] || h2[latest] != h2[i])) {
+          latest = -1;
+        }
+        if (latest >= 0 && from[i] <= to[latest]) {
+          pairs.add(new int[] {latest, i});
+        }
+        if (latest < 0 || to[i] > to[latest]) {
+          latest = i;
+        }
+      }
+      return pairs;
+    }
+  }
+}
