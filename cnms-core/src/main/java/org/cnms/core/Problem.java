@@ -71,6 +71,19 @@ public abstract class Problem implements WithProblem {
   }
 
   /**
+   * A problem at a line of a source, e.g. a file of a workspace.
+   *
+   * @param source the source, e.g. the file's name
+   * @param line the 1-based line, or 0 if it is a problem of the whole source or unknown
+   * @param message what is wrong
+   * @return the problem
+   * @throws IllegalArgumentException if {@code line} is negative
+   */
+  public static Problem at(String source, int line, String message) {
+    return builder().source(source).line(line).message(message).build();
+  }
+
+  /**
    * A problem of a whole source, e.g. an empty file.
    *
    * @param source the file or resource, not null

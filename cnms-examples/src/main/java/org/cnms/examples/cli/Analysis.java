@@ -25,6 +25,7 @@ import org.cnms.core.units.Amount;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.calculation.CalculationResult;
+import org.cnms.quantification.indicator.IntensityDenominators;
 import org.cnms.quantification.indicator.IndicatorCalculator;
 import org.cnms.quantification.indicator.Intensity;
 import org.cnms.quantification.progress.ProgressCalculator;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 final class Analysis {
 
   private final Workspace workspace;
-  private final Denominators denominators;
+  private final IntensityDenominators denominators;
   private final Progress progress;
   private final ProgressCalculator progressCalculator = ProgressCalculator.withDefaultRounding();
   private final IndicatorCalculator indicatorCalculator = IndicatorCalculator.withDefaultRounding();
@@ -53,7 +54,7 @@ final class Analysis {
   private final java.util.Map<ReportingPeriod, List<CalculationResult>> results =
       new java.util.HashMap<>();
 
-  Analysis(Workspace workspace, Denominators denominators, Progress progress) {
+  Analysis(Workspace workspace, IntensityDenominators denominators, Progress progress) {
     this.workspace = workspace;
     this.denominators = denominators;
     this.progress = progress;

@@ -4,7 +4,7 @@ package org.cnms.examples.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
-import org.cnms.examples.workspace.Problem;
+import org.cnms.core.Problem;
 import org.cnms.examples.workspace.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -107,9 +107,7 @@ final class Commands {
           w -> w.name() + ": " + w.inventories().size() + " inventories, "
               + w.activityCount() + " activity records, " + w.system().records().size()
               + " records, " + w.ledger().size() + " ledger events");
-      Denominators denominators = Denominators.read(dir == null ? Workspace.sampleDirectory()
-          : dir);
-      Analysis a = new Analysis(ws, denominators, progress);
+      Analysis a = new Analysis(ws, ws.intensityDenominators(), progress);
       return run(a, new Sections(a, options.locale()));
     }
 

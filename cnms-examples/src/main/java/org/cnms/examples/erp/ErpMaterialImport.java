@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cnms.core.Problem;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.core.organisation.ReportingPeriod;
@@ -45,45 +46,44 @@ import org.jspecify.annotations.Nullable;
  * taken and their sign (e.g. 101 goods receipt +1, 102 its reversal −1), each plant's facility,
  * each material's source, activity key and category (per plant), and the ERP's unit symbols the
  * unit registry does not know. Accepted rows are summed per source, activity key, unit and month
- * into one activity record each ({@code ERP-<source>-<yyyy-MM>}); a row is rejected — with its
- * row number (the header is row 1) and every reason — for an unknown plant, unmapped material,
- * movement type not taken, unknown unit, a quantity that is not a number, a date that is not a
- * date or lies outside the period. A month whose reversals exceed its receipts is rejected too.
+ * into one activity record each ({@code ERP-<source>-<yyyy-MM>}); a row is rejected — with one
+ * {@link Problem} per reason, each with the row's physical line, the column and the offending
+ * text — for an unknown plant, unmapped material, movement type not taken, unknown unit, a
+ * quantity that is not a number (the decimal separator is {@code .}; {@code ,} groups thousands,
+ * and only in groups of three: {@code 2,150.000}, never {@code 24,9}), a date that is not a date
+ * or lies outside the period. A month whose reversals exceed its receipts is rejected too.
  *
  * <pre>{@code
  * ErpMaterialImport erp = ErpMaterialImport.fromMapping(Path.of("erp/mapping.yaml"));
  * ErpMaterialImport.Result r = erp.read(Path.of("erp/mb51-2025q1.csv"),
  *     ReportingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
  * r.records();   // activity records, ready for the calculator
- * r.rejected();  // row 9: material OF-PAPER-A4 at plant 3000 is not mapped; …
+ * r.problems();  // mb51-2025q1.csv:9:5: material: material OF-PAPER-A4 at plant 3000 is not mapped …
  * }</pre>
  * Immutable, thread-safe.
  */
 public final class ErpMaterialImport {
 
-  /** One row of the extract that was not taken, with its row number and the reasons. */
-  public record RejectedRow(int row, String reason) {
-    /** The row as {@code row 9: reason}. */
-    @Override
-    public String toString() {
-      return "row " + row + ": " + reason;
-    }
-  }
-
   /**
-   * The outcome of an import: the activity records, the rejected rows and how many rows were
-   * read (the header not counted).
+   * The outcome of an import: the activity records, every problem (one per reason a row was not
+   * taken, with line, column and text; a problem of the whole extract has line 0 or 1) and how
+   * many rows were read (the header not counted).
+   *
+   * @param records the activity records
+   * @param problems the problems, by line
+   * @param rowsRead the rows read
    */
-  public record Result(List<ActivityRecord> records, List<RejectedRow> rejected, int rowsRead) {
+  public record Result(List<ActivityRecord> records, List<Problem> problems, int rowsRead) {
     /** The canonical constructor; copies the lists. */
     public Result {
       records = List.copyOf(records);
-      rejected = List.copyOf(rejected);
+      problems = List.copyOf(problems);
     }
 
-    /** How many rows were taken. */
+    /** How many rows were taken: the rows read less the rows with a problem. */
     public int rowsAccepted() {
-      return rowsRead - (int) rejected.stream().filter(r -> r.row() > 0).count();
+      return rowsRead - (int) problems.stream().filter(p -> p.line() > 1).mapToInt(Problem::line)
+          .distinct().count();
     }
   }
 
@@ -224,24 +224,32 @@ public final class ErpMaterialImport {
    */
   public Result read(Path extract, ReportingPeriod period) {
     try {
-      return read(Files.readString(extract, StandardCharsets.UTF_8), period);
+      return read(Files.readString(extract, StandardCharsets.UTF_8),
+          String.valueOf(extract.getFileName()), period);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + extract + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads an extract from CSV text; see {@link #read(Path, ReportingPeriod)}. */
-  public Result read(String csv, ReportingPeriod period) {
+  /**
+   * Reads an extract from CSV text; see {@link #read(Path, ReportingPeriod)}.
+   *
+   * @param csv the text
+   * @param source the name its problems give as their source, e.g. the file's name
+   * @param period the period every posting date must lie in
+   * @return the records and the problems
+   */
+  public Result read(String csv, String source, ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
     List<Row> rows;
     try {
       rows = rows(csv);
     } catch (IllegalArgumentException e) {
-      return new Result(List.of(), List.of(new RejectedRow(0, e.getMessage())), 0);
+      return new Result(List.of(), List.of(Problem.at(source, 0, e.getMessage())), 0);
     }
-    List<RejectedRow> rejected = new ArrayList<>();
+    List<Problem> rejected = new ArrayList<>();
     if (rows.isEmpty()) {
-      rejected.add(new RejectedRow(0, "the extract is empty; expected a header row"));
+      rejected.add(Problem.at(source, 0, "the extract is empty; expected a header row"));
       return new Result(List.of(), rejected, 0);
     }
     Map<String, Integer> header = new HashMap<>();
@@ -251,66 +259,67 @@ public final class ErpMaterialImport {
     }
     List<String> absent = columns.values().stream().filter(c -> !header.containsKey(c)).toList();
     if (!absent.isEmpty()) {
-      rejected.add(new RejectedRow(1, "the header lacks the column(s) " + String.join(", ",
-          absent)));
+      rejected.add(Problem.at(source, rows.get(0).number(), "the header lacks the column(s) "
+          + String.join(", ", absent)));
       return new Result(List.of(), rejected, rows.size() - 1);
     }
     Map<String, Group> groups = new LinkedHashMap<>();
     for (int r = 1; r < rows.size(); r++) {
       int rowNumber = rows.get(r).number();
       List<String> f = rows.get(r).fields();
-      List<String> reasons = new ArrayList<>();
+      Reasons reasons = new Reasons(source, rowNumber, f, header);
       String plant = cell(f, header, "plant");
       String material = cell(f, header, "material");
       String facility = plants.get(plant);
       MaterialMapping mm = null;
       if (facility == null) {
-        reasons.add("plant '" + plant + "' is not mapped to a facility");
+        reasons.add("plant", "plant '" + plant + "' is not mapped to a facility");
       } else {
         mm = materials.get(key(material, plant));
         if (mm == null) {
           mm = materials.get(key(material, ""));
         }
         if (mm == null) {
-          reasons.add("material " + material + " at plant " + plant + " is not mapped");
+          reasons.add("material", "material " + material + " at plant " + plant
+              + " is not mapped");
         }
       }
       String type = cell(f, header, "movementType");
       Integer sign = movementTypes.get(type);
       if (sign == null) {
-        reasons.add("movement type " + type + " is not mapped (taken: "
+        reasons.add("movementType", "movement type " + type + " is not mapped (taken: "
             + String.join(", ", movementTypes.keySet().stream().sorted().toList()) + ")");
       }
       String qtyText = cell(f, header, "quantity");
-      BigDecimal qty = null;
-      try {
-        qty = new BigDecimal(qtyText.replace(",", ""));
-        if (qty.signum() < 0) {
-          reasons.add("quantity " + qtyText + " is negative; reversals are movement types");
-          qty = null;
-        }
-      } catch (NumberFormatException e) {
-        reasons.add("quantity '" + qtyText + "' is not a number");
+      BigDecimal qty = quantity(qtyText);
+      if (qty == null) {
+        reasons.add("quantity", "quantity '" + qtyText + "' is not a number (the decimal"
+            + " separator is '.', and ',' groups thousands in threes)");
+      } else if (qty.signum() < 0) {
+        reasons.add("quantity", "quantity " + qtyText + " is negative; reversals are movement"
+            + " types");
+        qty = null;
       }
       String unitText = cell(f, header, "unit");
       MeasureUnit unit = units.find(unitText).orElse(null);
       if (unit == null) {
-        reasons.add("unit '" + unitText + "' is unknown (add it under units: in the mapping)");
+        reasons.add("unit", "unit '" + unitText + "' is unknown (add it under units: in the"
+            + " mapping)");
       }
       String dateText = cell(f, header, "postingDate");
       LocalDate date = null;
       try {
         date = LocalDate.parse(dateText, dateFormat);
         if (!period.contains(date)) {
-          reasons.add("posting date " + date + " lies outside " + period);
+          reasons.add("postingDate", "posting date " + date + " lies outside " + period);
           date = null;
         }
       } catch (DateTimeParseException e) {
-        reasons.add("posting date '" + dateText + "' is not a date");
+        reasons.add("postingDate", "posting date '" + dateText + "' is not a date");
       }
-      if (!reasons.isEmpty() || mm == null || sign == null || qty == null || unit == null
-          || date == null || facility == null) {
-        rejected.add(new RejectedRow(rowNumber, String.join("; ", reasons)));
+      if (!reasons.problems.isEmpty() || mm == null || sign == null || qty == null
+          || unit == null || date == null || facility == null) {
+        rejected.addAll(reasons.problems);
         continue;
       }
       YearMonth month = YearMonth.from(date);
@@ -329,8 +338,8 @@ public final class ErpMaterialImport {
       MaterialMapping mm = Objects.requireNonNull(g.mapping);
       YearMonth month = Objects.requireNonNull(g.month);
       if (g.total.signum() < 0) {
-        rejected.add(new RejectedRow(g.rows.get(0), "the reversals of " + mm.source() + " in "
-            + month + " exceed its postings (rows " + g.rows + ")"));
+        rejected.add(Problem.at(source, g.rows.get(0), "the reversals of " + mm.source()
+            + " in " + month + " exceed its postings (rows " + g.rows + ")"));
         continue;
       }
       LocalDate start = month.atDay(1).isBefore(period.start()) ? period.start() : month.atDay(1);
@@ -345,7 +354,8 @@ public final class ErpMaterialImport {
           .documentRef("ERP material documents " + String.join(", ", g.documents))
           .build());
     }
-    rejected.sort((a, b) -> Integer.compare(a.row(), b.row()));
+    rejected.sort(java.util.Comparator.comparingInt(Problem::line)
+        .thenComparingInt(Problem::column));
     return new Result(records, rejected, rows.size() - 1);
   }
 
@@ -393,6 +403,54 @@ public final class ErpMaterialImport {
     return rows;
   }
 
+  /**
+   * A quantity of the extract: digits with {@code .} as the decimal separator and {@code ,} only
+   * between groups of three digits before it ({@code 2,150.000}); anything else — {@code 24,9},
+   * {@code 58,50,000} — is not a quantity.
+   *
+   * @param text the cell
+   * @return the quantity, or null if the text is not one
+   */
+  static @Nullable BigDecimal quantity(String text) {
+    if (!GROUPED.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+      "[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
+
+  /** The problems of one row, one per reason, each at its column. */
+  private final class Reasons {
+    private final String source;
+    private final int line;
+    private final List<String> fields;
+    private final Map<String, Integer> header;
+    final List<Problem> problems = new ArrayList<>();
+
+    Reasons(String source, int line, List<String> fields, Map<String, Integer> header) {
+      this.source = source;
+      this.line = line;
+      this.fields = fields;
+      this.header = header;
+    }
+
+    void add(String column, String message) {
+      Problem.Builder p = Problem.builder().source(source).line(line).field(column)
+          .text(cell(fields, header, column)).message(message);
+      Integer i = header.get(columns.get(column));
+      if (i != null) {
+        p.column(i + 1);
+      }
+      problems.add(p.build());
+    }
+  }
+
   private static final class Group {
     @Nullable MaterialMapping mapping;
     @Nullable String facility;
@@ -433,7 +491,7 @@ public final class ErpMaterialImport {
     try {
       Result r = fromMapping(mapping).read(extract, period);
       System.out.println("Rows read: " + r.rowsRead() + ", accepted: " + r.rowsAccepted()
-          + ", rejected: " + r.rejected().size() + ", activity records: "
+          + ", problems: " + r.problems().size() + ", activity records: "
           + r.records().size());
       Workspace sample = args.length >= 2 ? null : Workspace.sample();
       for (ActivityRecord a : r.records()) {
@@ -447,8 +505,8 @@ public final class ErpMaterialImport {
         }
         System.out.println("  " + a.id() + "  " + a.amount() + co2e);
       }
-      System.out.println("Rejected rows:");
-      r.rejected().forEach(x -> System.out.println("  " + x));
+      System.out.println("Problems:");
+      r.problems().forEach(x -> System.out.println("  " + x));
     } catch (IllegalArgumentException | UncheckedIOException e) {
       System.err.println(e.getMessage());
       System.exit(2);

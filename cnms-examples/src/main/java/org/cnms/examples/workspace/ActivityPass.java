@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.cnms.core.Problem;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
@@ -257,10 +258,10 @@ final class ActivityPass {
         missingAt.putIfAbsent(r.id(), at);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
-      calculation.add(new Problem(at.file(), at.line(), "record " + r.id() + ": "
+      calculation.add(Problem.at(at.file(), at.line(), "record " + r.id() + ": "
           + e.getMessage()));
     } catch (ArithmeticException e) {
-      calculation.add(new Problem(at.file(), at.line(), "record " + r.id() + ": "
+      calculation.add(Problem.at(at.file(), at.line(), "record " + r.id() + ": "
           + WorkspaceLoader.outOfRange(e)));
     }
   }

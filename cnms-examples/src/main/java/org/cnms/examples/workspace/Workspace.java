@@ -35,6 +35,7 @@ import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.conformity.ActivityMeterReadings;
 import org.cnms.quantification.gwp.GwpSet;
+import org.cnms.quantification.indicator.IntensityDenominators;
 import org.cnms.quantification.method.ProductFootprint;
 import org.cnms.quantification.method.ProductFootprintMethod;
 import org.cnms.quantification.method.RefrigerantInventoryChange;
@@ -106,6 +107,7 @@ public final class Workspace {
   private final String inventoryIdPrefix;
   private final Map<Integer, String> yearsWithoutActivity;
   private final Map<Integer, LedgerHead> claimPins;
+  private final IntensityDenominators denominators;
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   Workspace(String name, String organisation, List<Integer> years, int baseYear,
@@ -113,7 +115,8 @@ public final class Workspace {
       ActivityData activity, Calculator calculator, List<GhgInventory> inventories,
       Ledger ledger, Map<String, List<ProductFootprint>> footprints, Map<Integer, String> claims,
       String inventoryIdPrefix, Map<Integer, String> yearsWithoutActivity,
-      Map<Integer, LedgerHead> claimPins) {
+      Map<Integer, LedgerHead> claimPins, IntensityDenominators denominators) {
+    this.denominators = denominators;
     this.name = name;
     this.organisation = organisation;
     this.years = List.copyOf(years);
@@ -271,6 +274,14 @@ public final class Workspace {
    */
   public List<ActivityRecord> activity(int year) {
     return activity().stream().filter(r -> r.period().start().getYear() == year).toList();
+  }
+
+  /**
+   * The denominators of the intensity indicators (clause 6.4) from {@code intensity.csv}
+   * (columns {@code indicator,year,value,unit}); none if the workspace has no such file.
+   */
+  public IntensityDenominators intensityDenominators() {
+    return denominators;
   }
 
   /** The number of activity records that count (corrected ones left out). */

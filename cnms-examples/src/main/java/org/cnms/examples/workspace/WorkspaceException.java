@@ -3,6 +3,7 @@ package org.cnms.examples.workspace;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cnms.core.Problem;
 
 /**
  * Thrown when a workspace cannot be loaded: it lists every problem found in every file, each with

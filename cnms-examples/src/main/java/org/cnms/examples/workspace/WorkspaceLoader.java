@@ -32,6 +32,7 @@ import org.cnms.assets.ledger.LedgerHead;
 import org.cnms.assets.ledger.LedgerRuleException;
 import org.cnms.assets.ledger.LedgerTamperedException;
 import org.cnms.assets.ledger.LedgerVerification;
+import org.cnms.core.Problem;
 import org.cnms.core.ghg.GreenhouseGas;
 import org.cnms.core.ghg.RefrigerantBlend;
 import org.cnms.core.IdSpelling;
@@ -55,6 +56,7 @@ import org.cnms.quantification.factor.FuelParameters;
 import org.cnms.quantification.factor.MissingFactor;
 import org.cnms.quantification.factor.MissingFactorException;
 import org.cnms.quantification.gwp.GwpSet;
+import org.cnms.quantification.indicator.IntensityDenominators;
 import org.cnms.quantification.method.FuelCombustionMethod;
 import org.cnms.quantification.method.PactFootprints;
 import org.cnms.quantification.method.ProductFootprint;
@@ -73,6 +75,7 @@ final class WorkspaceLoader {
   static final String SYSTEM = "system.yaml";
   static final String FACTORS = "factors.csv";
   static final String LEDGER = "ledger.jsonl";
+  static final String INTENSITY = "intensity.csv";
   static final String ACTIVITY = "activity";
   static final String FOOTPRINTS = "footprints";
   static final String REFRIGERANT_PREFIX = "refrigerant.";
@@ -136,13 +139,14 @@ final class WorkspaceLoader {
 
   Workspace load() {
     if (!Files.isDirectory(dir)) {
-      throw new WorkspaceException(List.of(new Problem(dir.toString(), 0,
+      throw new WorkspaceException(List.of(Problem.at(dir.toString(), 0,
           "not a directory; a workspace is a directory holding " + WORKSPACE + " and "
               + SYSTEM)));
     }
     readWorkspace();
     readSystemTree();
     FactorLibrary own = readFactors();
+    IntensityDenominators denominators = readDenominators();
     Map<String, List<ProductFootprint>> footprints = readFootprints();
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
@@ -169,7 +173,7 @@ final class WorkspaceLoader {
     }
     return new Workspace(name, organisation, years, baseYear, assessmentDate, gwpSet, system,
         activity.data(), calculator, List.copyOf(inventories.values()), ledger, footprints,
-        claims, inventoryIdPrefix, yearsWithoutActivity, claimPins);
+        claims, inventoryIdPrefix, yearsWithoutActivity, claimPins, denominators);
   }
 
   // ------------------------------------------------------------------ files
@@ -179,7 +183,7 @@ final class WorkspaceLoader {
   }
 
   private void problem(String file, int line, String message) {
-    problems.add(new Problem(file, Math.max(line, 0), message));
+    problems.add(Problem.at(file, Math.max(line, 0), message));
   }
 
   private @Nullable String textAt(String name, Path file) {
@@ -576,6 +580,19 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ factors.csv
 
+  /** The denominators of the intensity indicators, from the optional {@value #INTENSITY}. */
+  private IntensityDenominators readDenominators() {
+    String text = text(INTENSITY, false);
+    if (text == null) {
+      return IntensityDenominators.none();
+    }
+    List<Problem> found = new ArrayList<>();
+    IntensityDenominators read = IntensityDenominators.read(new StringReader(text), INTENSITY,
+        found::add);
+    problems.addAll(found);
+    return found.isEmpty() ? read : IntensityDenominators.none();
+  }
+
   private FactorLibrary readFactors() {
     FactorLibrary empty = FactorLibrary.builder().name(libraryName).version(libraryVersion)
         .build();
@@ -583,7 +600,7 @@ final class WorkspaceLoader {
     if (text == null) {
       return empty;
     }
-    List<org.cnms.core.Problem> found = new ArrayList<>();
+    List<Problem> found = new ArrayList<>();
     FactorLibrary read;
     try {
       read = FactorCsv.read(new StringReader(text), libraryName, libraryVersion, found::add);
@@ -591,9 +608,8 @@ final class WorkspaceLoader {
       problem(FACTORS, 0, outOfRange(e));
       return empty;
     }
-    for (org.cnms.core.Problem p : found) {
-      problem(FACTORS, p.line(), p.field().map(c -> "column " + c + ": ").orElse("")
-          + firstLine(p.message()));
+    for (Problem p : found) {
+      problems.add(p.withSource(FACTORS).withMessage(firstLine(p.message())));
     }
     return found.isEmpty() ? read : empty;
   }
@@ -706,7 +722,7 @@ final class WorkspaceLoader {
         String target = c.record().corrects().orElseThrow();
         String first = correctedBy.putIfAbsent(target, c.record().id());
         if (first != null) {
-          conflicts.add(new Problem(c.source(), c.line(),
+          conflicts.add(Problem.at(c.source(), c.line(),
               OverlapCheck.correctedTwiceMessage(target, first, c.record().id())));
         }
       }
@@ -718,7 +734,7 @@ final class WorkspaceLoader {
       for (ActivityImport.Located c : pass.corrections) {
         String target = c.record().corrects().orElseThrow();
         if (!pass.skipped.contains(target)) {
-          problems.add(new Problem(c.source(), c.line(),
+          problems.add(Problem.at(c.source(), c.line(),
               OverlapCheck.correctsNothingMessage(c.record().id(), target)));
         }
       }
@@ -753,17 +769,15 @@ final class WorkspaceLoader {
    * A problem of a row, or of a whole file (no column): a file that gave no record is told how a
    * year without activity is declared.
    */
-  private void rowProblem(ActivityPass pass, org.cnms.core.Problem p) {
-    String file = p.source().orElse(ACTIVITY + "/") + p.sheet().map(s -> "[" + s + "]")
-        .orElse("");
+  private void rowProblem(ActivityPass pass, Problem p) {
     String hint = p.field().isEmpty() && !pass.fileHasRecords(p.source().orElse(""))
         ? NO_ACTIVITY_HINT : "";
-    problem(file, p.line(), p.field().map(c -> "column " + c + ": ").orElse("")
-        + suggestSource(p) + hint);
+    problems.add(p.withSource(p.source().orElse(ACTIVITY + "/"))
+        .withMessage(suggestSource(p) + hint));
   }
 
   /** "Did you mean …" for a source id that differs from a known one only in spelling. */
-  private String suggestSource(org.cnms.core.Problem err) {
+  private String suggestSource(Problem err) {
     String message = err.message();
     String given = err.text().orElse(null);
     if (given == null || sourceFacility.containsKey(given)

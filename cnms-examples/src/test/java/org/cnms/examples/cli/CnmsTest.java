@@ -221,7 +221,7 @@ class CnmsTest {
   @Test
   void balanceExitsOneExactlyWhenNotNeutral() throws Exception {
     CarbonNeutralityTarget target = sample.currentTarget().orElseThrow();
-    Analysis a = new Analysis(sample, Denominators.none(),
+    Analysis a = new Analysis(sample, sample.intensityDenominators(),
         new Progress(new PrintWriter(new StringWriter()), true));
     NeutralityBalance expected = NeutralityBalance.of(a.claimId(latest.period()),
         latest.period(), target, latest, sample.ledger(), EligibilityPolicy.anyOutsideBoundary());
@@ -329,7 +329,7 @@ class CnmsTest {
     int line = replaceFirst(csv, ",1e4Nm3,", ",1e4Nm4,");
     Run r = cnms("inventory", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
-    String where = "activity/" + csv.getFileName() + ":" + line + ": ";
+    String where = "activity/" + csv.getFileName() + ":" + line + ":7: unit: ";
     assertTrue(r.err().contains(where), where + " in " + r.err());
     assertTrue(r.err().contains("1e4Nm4"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -342,7 +342,7 @@ class CnmsTest {
     int line = replaceFirst(csv, ",S-SZ-NG-BOILER,", ",S-NO-SUCH,");
     Run r = cnms("balance", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
-    String where = "activity/" + csv.getFileName() + ":" + line + ": ";
+    String where = "activity/" + csv.getFileName() + ":" + line + ":2: source: ";
     assertTrue(r.err().contains(where), where + " in " + r.err());
     assertTrue(r.err().contains("S-NO-SUCH"), r.err());
   }
@@ -353,7 +353,7 @@ class CnmsTest {
     int line = replaceFirst(dir.resolve("intensity.csv"), ",t", ",tonnes-ish");
     Run r = cnms("report", "--no-html", "--dir", dir.toString());
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().contains("intensity.csv:" + line + ": "), r.err());
+    assertTrue(r.err().contains("intensity.csv:" + line + ":4: unit: "), r.err());
   }
 
   @Test

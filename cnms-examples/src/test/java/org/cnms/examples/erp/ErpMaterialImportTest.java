@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.cnms.core.organisation.ReportingPeriod;
-import org.cnms.examples.erp.ErpMaterialImport.RejectedRow;
+import org.cnms.core.Problem;
 import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.junit.jupiter.api.Test;
@@ -28,18 +28,32 @@ class ErpMaterialImportTest {
   }
 
   @Test
-  void theRejectedRowsAreNamedWithTheirReasons() {
+  void everyReasonARowIsRejectedIsAProblemAtItsLineAndColumn() {
     assertEquals(List.of(
-        new RejectedRow(9, "material OF-PAPER-A4 at plant 3000 is not mapped; unit 'PAK' is"
-            + " unknown (add it under units: in the mapping)"),
-        new RejectedRow(10, "quantity '23.5OO' is not a number"),
-        new RejectedRow(11, "movement type 311 is not mapped (taken: 101, 102, 261, 262)"),
-        new RejectedRow(17, "plant '9000' is not mapped to a facility"),
-        new RejectedRow(18, "posting date '2025.02.30' is not a date"),
-        new RejectedRow(20, "unit 'BAG' is unknown (add it under units: in the mapping)"),
-        new RejectedRow(24, "material EN-DIESEL at plant 3000 is not mapped"),
-        new RejectedRow(26, "posting date 2024-12-30 lies outside 2025-01-01/2025-03-31")),
-        sample().rejected());
+        "mb51-2025q1.csv:9:5: material: material OF-PAPER-A4 at plant 3000 is not mapped",
+        "mb51-2025q1.csv:9:8: unit: unit 'PAK' is unknown (add it under units: in the mapping)",
+        "mb51-2025q1.csv:10:7: quantity: quantity '23.5OO' is not a number (the decimal"
+            + " separator is '.', and ',' groups thousands in threes)",
+        "mb51-2025q1.csv:11:9: movementType: movement type 311 is not mapped (taken: 101, 102,"
+            + " 261, 262)",
+        "mb51-2025q1.csv:17:4: plant: plant '9000' is not mapped to a facility",
+        "mb51-2025q1.csv:18:3: postingDate: posting date '2025.02.30' is not a date",
+        "mb51-2025q1.csv:20:8: unit: unit 'BAG' is unknown (add it under units: in the mapping)",
+        "mb51-2025q1.csv:24:5: material: material EN-DIESEL at plant 3000 is not mapped",
+        "mb51-2025q1.csv:26:3: postingDate: posting date 2024-12-30 lies outside"
+            + " 2025-01-01/2025-03-31"),
+        sample().problems().stream().map(Problem::toString).toList());
+    assertEquals("23.5OO", sample().problems().get(2).text().orElseThrow());
+  }
+
+  @Test
+  void quantitiesGroupThousandsInThreesOnly() {
+    assertEquals(new BigDecimal("2150.000"), ErpMaterialImport.quantity("2,150.000"));
+    assertEquals(new BigDecimal("1234567.5"), ErpMaterialImport.quantity("1,234,567.5"));
+    assertEquals(new BigDecimal("24.9"), ErpMaterialImport.quantity("24.9"));
+    for (String bad : List.of("24,9", "58,50,000", "1,2345", ",150", "1.5e3", "1,50.0", "")) {
+      assertEquals(null, ErpMaterialImport.quantity(bad), bad);
+    }
   }
 
   @Test
@@ -76,10 +90,10 @@ class ErpMaterialImportTest {
         + "1,1,2025.01.05,1000,RM-ST45-BAR,10,TO,101\n"
         + "2,1,2025.01.06,1000,RM-ST45-BAR,12,TO,102\n";
     ErpMaterialImport.Result r = ErpMaterialImport.fromMapping(ERP.resolve("mapping.yaml"))
-        .read(csv, Q1);
+        .read(csv, "extract.csv", Q1);
     assertEquals(List.of(), r.records());
-    assertEquals(List.of(new RejectedRow(2, "the reversals of S-SZ-STEEL in 2025-01 exceed its"
-        + " postings (rows [2, 3])")), r.rejected());
+    assertEquals(List.of(Problem.at("extract.csv", 2, "the reversals of S-SZ-STEEL in 2025-01"
+        + " exceed its postings (rows [2, 3])")), r.problems());
   }
 
   @Test

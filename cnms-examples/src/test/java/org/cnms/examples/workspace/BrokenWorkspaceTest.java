@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cnms.core.Problem;
 import org.cnms.examples.testing.SampleCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +64,9 @@ class BrokenWorkspaceTest {
     copy();
     replaceLine("activity/2023.csv", 3, ",1e4Nm3,", ",1e4Nm4,");
     List<Problem> problems = problems();
-    assertEquals(List.of(new Problem("activity/2023.csv", 3,
-        "column unit: Unknown unit '1e4Nm4'")), problems);
-    assertEquals("activity/2023.csv:3: column unit: Unknown unit '1e4Nm4'",
+    assertEquals(List.of(Problem.builder().source("activity/2023.csv").line(3).column(7)
+        .field("unit").text("1e4Nm4").message("Unknown unit '1e4Nm4'").build()), problems);
+    assertEquals("activity/2023.csv:3:7: unit: Unknown unit '1e4Nm4'",
         problems.get(0).toString());
   }
 
@@ -75,7 +76,7 @@ class BrokenWorkspaceTest {
     replaceLine("activity/2022.csv", 2, ",78.50,1e4Nm3,", ",78.50,kWh,");
     List<Problem> problems = problems();
     assertEquals(1, problems.size(), problems.toString());
-    assertEquals("activity/2022.csv", problems.get(0).file());
+    assertEquals("activity/2022.csv", problems.get(0).source().orElseThrow());
     assertEquals(2, problems.get(0).line());
     assertTrue(problems.get(0).message().startsWith("record A-2022-SZ-NG: "),
         problems.get(0).message());
@@ -86,8 +87,8 @@ class BrokenWorkspaceTest {
   void anUnknownSourceIsNamedWithFileAndLine() {
     copy();
     replaceLine("activity/2024.csv", 5, "S-HF-FORKLIFT,", "S-HF-FORKLIFT-2,");
-    assertEquals(List.of(new Problem("activity/2024.csv", 5,
-        "column source: Unknown source 'S-HF-FORKLIFT-2'")), problems());
+    assertEquals(List.of("activity/2024.csv:5:2: source: Unknown source 'S-HF-FORKLIFT-2'"),
+        problems().stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -97,7 +98,7 @@ class BrokenWorkspaceTest {
     List<Problem> problems = problems();
     assertEquals(1, problems.size(), problems.toString());
     Problem p = problems.get(0);
-    assertEquals("system.yaml", p.file());
+    assertEquals("system.yaml", p.source().orElseThrow());
     assertEquals(25, p.line());
     assertTrue(p.message().startsWith("malformed YAML at column "), p.message());
     assertTrue(p.message().contains("mapping values are not allowed here"), p.message());
@@ -108,7 +109,7 @@ class BrokenWorkspaceTest {
     copy();
     replaceLine("system.yaml", 25, "  kind: PLANT", "  kynd: PLANT");
     Problem p = problems().get(0);
-    assertEquals("system.yaml", p.file());
+    assertEquals("system.yaml", p.source().orElseThrow());
     assertEquals(25, p.line());
     assertTrue(p.message().startsWith("at $.facilities[0].kynd: unknown field 'kynd'"),
         p.message());
@@ -118,7 +119,7 @@ class BrokenWorkspaceTest {
   void anAlteredLedgerLineIsNamedWithFileAndLine() {
     copy();
     replaceLine("ledger.jsonl", 2, "\"amount\":\"86.50\"", "\"amount\":\"66.50\"");
-    assertEquals(List.of(new Problem("ledger.jsonl", 2, "the ledger does not verify: Entry 1"
+    assertEquals(List.of(Problem.at("ledger.jsonl", 2, "the ledger does not verify: Entry 1"
         + " (event EV-2025-001) was altered: its content does not match its hash "
         + "f8953f74f12d456bf0ffbe80f30c87d894ce47b3d06ec4ea5b6fd98a006352be")), problems());
   }
@@ -130,7 +131,7 @@ class BrokenWorkspaceTest {
         "travel.sea.platform-mix");
     List<Problem> problems = problems();
     assertEquals(1, problems.size(), problems.toString());
-    assertEquals("activity/2025.csv", problems.get(0).file());
+    assertEquals("activity/2025.csv", problems.get(0).source().orElseThrow());
     assertEquals(16, problems.get(0).line());
     assertTrue(problems.get(0).message().startsWith("missing factor: "),
         problems.get(0).message());
@@ -147,12 +148,12 @@ class BrokenWorkspaceTest {
     replaceLine("factors.csv", 7, ",0.115,", ",0.1x5,");
     List<Problem> problems = problems();
     assertEquals(List.of(
-        new Problem("workspace.yaml", 6, "the base year 2020 is not one of the reporting years"
-            + " [2021, 2022, 2023, 2024, 2025]"),
-        new Problem("factors.csv", 7, "column value: not a number: '0.1x5'"),
-        new Problem("activity/2021.csv", 4, "column amount: The amount must not be negative,"
-            + " but was -40.6"),
-        new Problem("activity/2021.csv", 10, "column unit: Unknown unit 'kWhh'")), problems);
+        "workspace.yaml:6: the base year 2020 is not one of the reporting years"
+            + " [2021, 2022, 2023, 2024, 2025]",
+        "factors.csv:7: value: not a number: '0.1x5'",
+        "activity/2021.csv:4:6: amount: The amount must not be negative, but was -40.6",
+        "activity/2021.csv:10:7: unit: Unknown unit 'kWhh'"),
+        problems.stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -163,6 +164,6 @@ class BrokenWorkspaceTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertEquals(List.of(new Problem("system.yaml", 0, "the file is missing")), problems());
+    assertEquals(List.of(Problem.at("system.yaml", 0, "the file is missing")), problems());
   }
 }

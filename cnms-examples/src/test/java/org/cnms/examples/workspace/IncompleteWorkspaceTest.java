@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cnms.core.Problem;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.examples.testing.SampleCopy;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class IncompleteWorkspaceTest {
     SampleCopy.copyTo(dir);
     write("activity/2025.csv", read("activity/2025.csv").lines().findFirst().orElseThrow()
         + "\n");
-    assertEquals(List.of(new Problem("activity/2025.csv", 1, "The file has a header but no"
+    assertEquals(List.of(Problem.at("activity/2025.csv", 1, "The file has a header but no"
         + " rows of data; a year without activity is declared in workspace.yaml under"
         + " yearsWithoutActivity with its reason")), problems());
   }
@@ -68,7 +69,7 @@ class IncompleteWorkspaceTest {
   void anUpperCaseExtensionIsNotReadAndSaysSo() throws IOException {
     SampleCopy.copyTo(dir);
     Files.move(dir.resolve("activity/2025.csv"), dir.resolve("activity/2025.CSV"));
-    assertEquals(List.of(new Problem("activity/2025.CSV", 0,
+    assertEquals(List.of(Problem.at("activity/2025.CSV", 0,
         "not read: the extension must be .csv in lower case")), problems());
   }
 
@@ -78,9 +79,9 @@ class IncompleteWorkspaceTest {
     Files.createDirectories(dir.resolve("activity/old"));
     Files.move(dir.resolve("activity/2025.csv"), dir.resolve("activity/old/2025.csv"));
     assertEquals(List.of(
-        new Problem("activity/old/", 0, "a folder inside activity/ is not read; activity files"
+        Problem.at("activity/old/", 0, "a folder inside activity/ is not read; activity files"
             + " lie directly in activity/"),
-        new Problem("activity/old/2025.csv", 0, "not read: activity files lie directly in"
+        Problem.at("activity/old/2025.csv", 0, "not read: activity files lie directly in"
             + " activity/, not in a sub-folder")), problems());
   }
 
@@ -88,7 +89,7 @@ class IncompleteWorkspaceTest {
   void anUnexpectedFileInFootprintsIsNamed() throws IOException {
     SampleCopy.copyTo(dir);
     write("footprints/notes.txt", "supplier call 2026-02-01\n");
-    assertEquals(List.of(new Problem("footprints/notes.txt", 0, "not read: footprints/ holds"
+    assertEquals(List.of(Problem.at("footprints/notes.txt", 0, "not read: footprints/ holds"
         + " only *.json files; move or remove this file")), problems());
   }
 
@@ -96,7 +97,7 @@ class IncompleteWorkspaceTest {
   void aDeclaredYearWithoutActivityFileIsAnError() throws IOException {
     SampleCopy.copyTo(dir);
     Files.delete(dir.resolve("activity/2025.csv"));
-    assertEquals(List.of(new Problem("workspace.yaml", 5, "the reporting year 2025 has no"
+    assertEquals(List.of(Problem.at("workspace.yaml", 5, "the reporting year 2025 has no"
         + " activity records in activity/; add them, or declare the year under"
         + " yearsWithoutActivity with the reason it has none")), problems());
   }
@@ -119,7 +120,7 @@ class IncompleteWorkspaceTest {
     SampleCopy.copyTo(dir);
     write("workspace.yaml", read("workspace.yaml") + "yearsWithoutActivity:\n  2024: plant"
         + " closed\n");
-    assertEquals(List.of(new Problem("workspace.yaml", 5, "the year 2024 is declared without"
+    assertEquals(List.of(Problem.at("workspace.yaml", 5, "the year 2024 is declared without"
         + " activity (plant closed), but activity/ holds records of it")), problems());
   }
 
@@ -130,9 +131,9 @@ class IncompleteWorkspaceTest {
     write("workspace.yaml", read("workspace.yaml")
         + "yearsWithoutActivity:\n  2019: before the first year\n  2025: ''\n");
     assertEquals(List.of(
-        new Problem("workspace.yaml", 19, "yearsWithoutActivity names 2019, not a reporting year"
+        Problem.at("workspace.yaml", 19, "yearsWithoutActivity names 2019, not a reporting year"
             + " [2021, 2022, 2023, 2024, 2025]"),
-        new Problem("workspace.yaml", 20, "yearsWithoutActivity: the year 2025 needs its reason"
+        Problem.at("workspace.yaml", 20, "yearsWithoutActivity: the year 2025 needs its reason"
             + " (why it has no activity data), e.g. \"plant closed\"")), problems());
   }
 
@@ -143,7 +144,7 @@ class IncompleteWorkspaceTest {
     String row = text.lines().filter(l -> l.startsWith("A-2025-SZ-NG,")).findFirst()
         .orElseThrow();
     write("activity/2025.csv", text.replace(row, row.replace("2025-12-31", "2025-10-31")));
-    assertEquals(List.of(new Problem("activity/2025.csv", 2, "source S-SZ-NG-BOILER is"
+    assertEquals(List.of(Problem.at("activity/2025.csv", 2, "source S-SZ-NG-BOILER is"
         + " monitored monthly by data-quality item DQ-01, but its records of 2025 leave"
         + " 2025-11-01 to 2025-12-31 uncovered; add the missing records (a record of amount 0"
         + " states that there was none)")), problems());
@@ -156,7 +157,7 @@ class IncompleteWorkspaceTest {
     String row = text.lines().filter(l -> l.startsWith("A-2025-SZ-NG,")).findFirst()
         .orElseThrow();
     write("activity/2025.csv", text.replace(row + "\n", ""));
-    assertEquals(List.of(new Problem("activity/", 0, "source S-SZ-NG-BOILER is monitored"
+    assertEquals(List.of(Problem.at("activity/", 0, "source S-SZ-NG-BOILER is monitored"
         + " monthly by data-quality item DQ-01, but has no activity record in 2025; add its"
         + " records (a record of amount 0 states that there was none)")), problems());
   }
@@ -180,7 +181,7 @@ class IncompleteWorkspaceTest {
   void aSecondClaimForTheSameYearIsAnErrorNamingBoth() throws IOException {
     SampleCopy.copyTo(dir);
     write("workspace.yaml", read("workspace.yaml") + "- id: CLAIM-2025-B\n  year: 2025\n");
-    assertEquals(List.of(new Problem("workspace.yaml", 18, "a second neutrality claim for 2025:"
+    assertEquals(List.of(Problem.at("workspace.yaml", 18, "a second neutrality claim for 2025:"
         + " CLAIM-2025-B here and CLAIM-2025-C1C2 at workspace.yaml:14; a year has one claim")),
         problems());
   }
@@ -194,7 +195,7 @@ class IncompleteWorkspaceTest {
     assertTrue(first.contains(id));
     write("footprints/aluminium-2025b.json", first.replace(id,
         "3971e201-97ad-5cf5-8ba5-9d8a194379b2"));
-    assertEquals(List.of(new Problem("footprints/aluminium-2025b.json", 0, "a second active"
+    assertEquals(List.of(Problem.at("footprints/aluminium-2025b.json", 0, "a second active"
         + " footprint of product urn:hdjm:material:ADC12-INGOT for 2025"
         + " (3971e201-97ad-5cf5-8ba5-9d8a194379b2), overlapping footprints/aluminium-2025.json"
         + " (3971e201-97ad-5cf5-8ba5-9d8a194379b1, 2025); the newer one must name the older in"
@@ -234,7 +235,7 @@ class IncompleteWorkspaceTest {
     String again = row.replace("A-2025-SZ-NG,", "A-2025-SZ-NG-DEC,")
         .replace("2025-01-01", "2025-12-01").replace("MI-SZ-GAS-01", "mi-sz-gas-01");
     write("activity/2025.csv", read("activity/2025.csv") + again + "\n");
-    assertEquals(List.of(new Problem("activity/2025.csv", 22, "records A-2025-SZ-NG (2025) and"
+    assertEquals(List.of(Problem.at("activity/2025.csv", 22, "records A-2025-SZ-NG (2025) and"
         + " A-2025-SZ-NG-DEC (2025-12-01/2025-12-31) of source S-SZ-NG-BOILER, meter"
         + " MI-SZ-GAS-01 cover overlapping periods; a figure is counted once: remove one, or"
         + " name the record it corrects in the corrects column")), problems());
@@ -265,9 +266,9 @@ class IncompleteWorkspaceTest {
     String row = gasRow();
     write("activity/2025.csv", read("activity/2025.csv").replace(row,
         row.replace("S-SZ-NG-BOILER", "S\u2013SZ-NG-boiler")));
-    assertEquals(List.of(new Problem("activity/2025.csv", 2, "column source: Unknown source"
-        + " 'S\u2013SZ-NG-boiler'; did you mean 'S-SZ-NG-BOILER'? It differs only by case, width,"
-        + " a dash or whitespace")), problems());
+    assertEquals(List.of("activity/2025.csv:2:2: source: Unknown source 'S\u2013SZ-NG-boiler';"
+        + " did you mean 'S-SZ-NG-BOILER'? It differs only by case, width, a dash or whitespace"),
+        problems().stream().map(Problem::toString).toList());
   }
   // ---- the ledger a claim was judged on ----
 
@@ -289,7 +290,7 @@ class IncompleteWorkspaceTest {
     write("ledger.jsonl", String.join("\n", lines.subList(0, lines.size() - 1)) + "\n");
     String fourth = org.cnms.assets.ledger.Ledger.fromJsonLines(read("ledger.jsonl"))
         .headHash();
-    assertEquals(List.of(new Problem("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
+    assertEquals(List.of(Problem.at("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
         + " judged on the ledger head 5 entries, hash " + SAMPLE_HEAD + ", but the ledger holds"
         + " only 4 entries (head hash " + fourth + "): entries were deleted")), problems());
   }
@@ -308,7 +309,7 @@ class IncompleteWorkspaceTest {
     assertEquals(5, rewritten.size());
     assertTrue(rewritten.verify().intact());
     write("ledger.jsonl", rewritten.toJsonLines());
-    assertEquals(List.of(new Problem("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
+    assertEquals(List.of(Problem.at("workspace.yaml", 17, "the claim CLAIM-2025-C1C2 was"
         + " judged on the ledger head 5 entries, hash " + SAMPLE_HEAD + ", but entry 4 of the"
         + " ledger has hash " + rewritten.headHash() + ": the ledger's history was rewritten")),
         problems());
@@ -342,13 +343,13 @@ class IncompleteWorkspaceTest {
   void anExtremeExponentIsAProblemNotAnInternalError() throws IOException {
     SampleCopy.copyTo(dir);
     replaceInDiesel(",24.9,", ",1e999999999,");
-    assertEquals(List.of(new Problem("activity/2025.csv", 4, "column amount: Not a number: the"
-        + " exponent of '1e999999999' is beyond ±30, more than any measured amount can be")),
-        problems());
+    assertEquals(List.of("activity/2025.csv:4:6: amount: Not a number: the exponent of"
+        + " '1e999999999' is beyond ±30, more than any measured amount can be"),
+        problems().stream().map(Problem::toString).toList());
     replaceInDiesel(",1e999999999,", ",1e-999999999,");
-    assertEquals(List.of(new Problem("activity/2025.csv", 4, "column amount: Not a number: the"
-        + " exponent of '1e-999999999' is beyond ±30, more than any measured amount can be")),
-        problems());
+    assertEquals(List.of("activity/2025.csv:4:6: amount: Not a number: the exponent of"
+        + " '1e-999999999' is beyond ±30, more than any measured amount can be"),
+        problems().stream().map(Problem::toString).toList());
   }
 
   @Test
@@ -360,9 +361,9 @@ class IncompleteWorkspaceTest {
         .replace("baseYear: 2021", "baseYear: 99999999999999999999")
         .replace("assessmentDate: '2026-03-31'", "assessmentDate: '+99999-03-31'"));
     assertEquals(List.of(
-        new Problem("workspace.yaml", 5, "the year 999999999 lies outside 1900–2200"),
-        new Problem("workspace.yaml", 6, "baseYear must be a year"),
-        new Problem("workspace.yaml", 7, "the assessment date +99999-03-31 lies outside the years"
+        Problem.at("workspace.yaml", 5, "the year 999999999 lies outside 1900–2200"),
+        Problem.at("workspace.yaml", 6, "baseYear must be a year"),
+        Problem.at("workspace.yaml", 7, "the assessment date +99999-03-31 lies outside the years"
             + " 1900–2200")), problems());
   }
 }

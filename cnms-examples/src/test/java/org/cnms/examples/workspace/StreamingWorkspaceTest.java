@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cnms.core.Problem;
 import org.cnms.examples.testing.SampleCopy;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.testing.SampleWorkbook;
@@ -116,15 +117,15 @@ class StreamingWorkspaceTest {
     // the year and three months: three overlaps (each month with the year), not six pairs; the
     // month that starts with the year ends first, so the year overlaps it
     assertEquals(List.of(
-        new Problem("activity/2025.csv", 2, "records A-2025-SZ-NG-M1 (2025-01-01/2025-01-28)"
+        Problem.at("activity/2025.csv", 2, "records A-2025-SZ-NG-M1 (2025-01-01/2025-01-28)"
             + " and A-2025-SZ-NG (2025) of source S-SZ-NG-BOILER, meter MI-SZ-GAS-01 cover"
             + " overlapping periods; a figure is counted once: remove one, or name the record it"
             + " corrects in the corrects column"),
-        new Problem("activity/2025.csv", 23, "records A-2025-SZ-NG (2025) and A-2025-SZ-NG-M2"
+        Problem.at("activity/2025.csv", 23, "records A-2025-SZ-NG (2025) and A-2025-SZ-NG-M2"
             + " (2025-02-01/2025-02-28) of source S-SZ-NG-BOILER, meter MI-SZ-GAS-01 cover"
             + " overlapping periods; a figure is counted once: remove one, or name the record it"
             + " corrects in the corrects column"),
-        new Problem("activity/2025.csv", 24, "records A-2025-SZ-NG (2025) and A-2025-SZ-NG-M3"
+        Problem.at("activity/2025.csv", 24, "records A-2025-SZ-NG (2025) and A-2025-SZ-NG-M3"
             + " (2025-03-01/2025-03-28) of source S-SZ-NG-BOILER, meter MI-SZ-GAS-01 cover"
             + " overlapping periods; a figure is counted once: remove one, or name the record it"
             + " corrects in the corrects column")), problems());

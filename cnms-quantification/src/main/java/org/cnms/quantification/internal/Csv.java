@@ -1,104 +1,60 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.cnms.quantification.internal;
 
-import java.io.IOException;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small reader of comma-separated values after RFC 4180: fields may be quoted with {@code "},
- * a quote inside a quoted field is doubled, quoted fields may hold commas and line breaks. A byte
- * order mark at the start is skipped. Lines that start with {@code #} outside quotes are comments
- * when {@code comments} is set.
+ * The small CSV files of the SDK — factor tables, GWP sets, intensity denominators — read through
+ * FastCSV (RFC 4180: quoted fields with commas, doubled quotes and line breaks), the parser the
+ * activity import uses too: each record with the physical line it starts on, right with quoted
+ * line breaks. A byte order mark at the start is skipped; blank lines are skipped; lines that start
+ * with {@code #} are comments when {@code comments} is set.
  */
 public final class Csv {
 
-  /** One record of the file with its 1-based record number (the header is record 1). */
+  /**
+   * One record with the physical line it starts on (the header is line 1).
+   *
+   * @param number the 1-based line the record starts on
+   * @param fields its fields
+   */
   public record Row(int number, List<String> fields) {}
 
   private Csv() {}
 
   /**
-   * Reads every record of {@code in}; comment lines are skipped but still counted.
+   * Reads every record of {@code in}.
    *
-   * @throws IllegalArgumentException naming the record of an unterminated quoted field
+   * @param in the text; not closed
+   * @param comments whether lines starting with {@code #} are comments
+   * @return the records, in order
+   * @throws IllegalArgumentException naming the line of an unterminated quoted field
    */
   public static List<Row> read(Reader in, boolean comments) {
-    String text;
-    try {
-      StringBuilder b = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-        b.append(buf, 0, n);
-      }
-      text = b.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
     List<Row> rows = new ArrayList<>();
-    int i = 0;
-    int number = 0;
-    int len = text.length();
-    while (i < len) {
-      number++;
-      if (comments && text.charAt(i) == '#') {
-        int eol = text.indexOf('\n', i);
-        i = eol < 0 ? len : eol + 1;
-        continue;
-      }
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      int start = number;
-      while (true) {
-        if (i >= len) {
-          if (quoted) {
-            throw new IllegalArgumentException("CSV record " + start
-                + " has a quoted field that is never closed");
-          }
-          fields.add(field.toString());
-          break;
+    CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
+        .allowExtraFields(true).allowMissingFields(true)
+        .commentStrategy(comments ? CommentStrategy.SKIP : CommentStrategy.NONE)
+        .ofCsvRecord(in);
+    try {
+      for (CsvRecord r : reader) {
+        List<String> fields = new ArrayList<>(r.getFields());
+        if (rows.isEmpty() && !fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
+          fields.set(0, fields.get(0).substring(1));
         }
-        char c = text.charAt(i++);
-        if (quoted) {
-          if (c == '"') {
-            if (i < len && text.charAt(i) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-          quoted = true;
-          wasQuoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          wasQuoted = false;
-        } else if (c == '\r' && i < len && text.charAt(i) == '\n') {
-          i++;
-          fields.add(field.toString());
-          break;
-        } else if (c == '\n') {
-          fields.add(field.toString());
-          break;
-        } else {
-          field.append(c);
+        if (fields.size() == 1 && fields.get(0).isBlank()) {
+          continue;
         }
+        rows.add(new Row((int) r.getStartingLineNumber(), List.copyOf(fields)));
       }
-      if (fields.size() == 1 && fields.get(0).isBlank()) {
-        continue;
-      }
-      rows.add(new Row(start, List.copyOf(fields)));
+    } catch (CsvParseException e) {
+      throw new IllegalArgumentException("CSV: " + e.getMessage(), e);
     }
     return rows;
   }
