@@ -21,6 +21,7 @@ import org.cnms.core.Problem;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
+import org.cnms.core.IdSpelling;
 import org.cnms.quantification.activity.ActivityImport;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.DataQualityRating;
@@ -81,10 +82,10 @@ final class ActivityPass {
   /** The ids of {@link #skip} that were found (and left out). */
   final Set<String> skipped = new HashSet<>();
   final Set<Integer> yearsWithRecords = new TreeSet<>();
-  /** Per source and year: period starts to the latest end of the records starting then. */
-  private final Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> coverage =
-      new HashMap<>();
-  private final Map<String, Location> firstOfSourceYear = new HashMap<>();
+  /** Per source and year: the periods of its records and where its first record is. */
+  private final Map<String, Map<Integer, Covered>> coverage = new HashMap<>();
+  /** The loose spelling of each meter id read. */
+  private final Map<String, String> looseMeters = new HashMap<>();
   final Map<String, MissingFactor> missing = new LinkedHashMap<>();
   /** Problems of the calculation, reported only if the files are otherwise sound. */
   final List<Problem> calculation = new ArrayList<>();
@@ -179,12 +180,12 @@ final class ActivityPass {
       }
     }
     yearsWithRecords.add(year);
-    coverage.computeIfAbsent(r.sourceId(), s -> new HashMap<>())
-        .computeIfAbsent(year, y -> new TreeMap<>())
-        .merge(r.period().start(), r.period().end(), (a, b) -> a.isAfter(b) ? a : b);
-    firstOfSourceYear.putIfAbsent(r.sourceId() + '\u0000' + year, at);
+    Covered covered = coverage.computeIfAbsent(r.sourceId(), s -> new HashMap<>())
+        .computeIfAbsent(year, y -> new Covered(at));
+    covered.periods.merge(r.period().start(), r.period().end(), (a, b) -> a.isAfter(b) ? a : b);
     if (r.meterId().isPresent()) {
-      spans.add(OverlapCheck.groupKey(r), r.period(), file, row.line());
+      String meter = looseMeters.computeIfAbsent(r.meterId().get(), IdSpelling::loose);
+      spans.add(r.sourceId(), meter, r.activityKey(), r.period(), file, row.line());
     }
     if (footprints.containsKey(r.activityKey())
         || r.activityKey().startsWith(WorkspaceLoader.REFRIGERANT_PREFIX)) {
@@ -273,7 +274,8 @@ final class ActivityPass {
 
   /** The first record of a source in a year, for the messages of coverage gaps. */
   @Nullable Location firstOf(String sourceId, int year) {
-    return firstOfSourceYear.get(sourceId + '\u0000' + year);
+    Covered c = coverage.getOrDefault(sourceId, Map.of()).get(year);
+    return c == null ? null : c.first;
   }
 
   /**
@@ -281,7 +283,20 @@ final class ActivityPass {
    * of the records starting that day.
    */
   Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> coverage() {
-    return coverage;
+    Map<String, Map<Integer, TreeMap<LocalDate, LocalDate>>> m = new HashMap<>();
+    coverage.forEach((source, years) -> years.forEach((year, c) ->
+        m.computeIfAbsent(source, k -> new HashMap<>()).put(year, c.periods)));
+    return m;
+  }
+
+  /** The periods of a source's records in a year and where its first record is. */
+  private static final class Covered {
+    final TreeMap<LocalDate, LocalDate> periods = new TreeMap<>();
+    final Location first;
+
+    Covered(Location first) {
+      this.first = first;
+    }
   }
 
   /**
@@ -348,7 +363,8 @@ final class ActivityPass {
     private int[] line = new int[1024];
     private int size;
 
-    void add(String key, ReportingPeriod period, int fileIndex, int lineNumber) {
+    void add(String source, String meter, String activity, ReportingPeriod period, int fileIndex,
+        int lineNumber) {
       if (size == h1.length) {
         int n = size + (size >> 1);
         h1 = Arrays.copyOf(h1, n);
@@ -358,13 +374,18 @@ final class ActivityPass {
         file = Arrays.copyOf(file, n);
         line = Arrays.copyOf(line, n);
       }
+      // the hashes of the group key (source, meter, activity, as OverlapCheck.groupKey joins them)
       long a = 0xcbf29ce484222325L;
       long b = 0x9e3779b97f4a7c15L;
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(i);
-        a = (a ^ c) * 0x100000001b3L;
-        b = (b + c) * 0xff51afd7ed558ccdL;
-        b ^= b >>> 29;
+      for (String part : new String[] {source, meter, activity}) {
+        for (int i = 0; i < part.length(); i++) {
+          char c = part.charAt(i);
+          a = (a ^ c) * 0x100000001b3L;
+          b = (b + c) * 0xff51afd7ed558ccdL;
+          b ^= b >>> 29;
+        }
+        a *= 0x100000001b3L; // the separator
+        b = (b + 1) * 0xff51afd7ed558ccdL;
       }
       h1[size] = a;
       h2[size] = b;
@@ -391,31 +412,67 @@ final class ActivityPass {
       return line[i];
     }
 
+    /** The full order of the sweep: group hashes, start, end, file, line. */
+    private int compare(int x, int y) {
+      int c = Long.compare(h1[x], h1[y]);
+      if (c == 0) {
+        c = Long.compare(h2[x], h2[y]);
+      }
+      if (c == 0) {
+        c = Integer.compare(from[x], from[y]);
+      }
+      if (c == 0) {
+        c = Integer.compare(to[x], to[y]);
+      }
+      if (c == 0) {
+        c = Integer.compare(file[x], file[y]);
+      }
+      return c != 0 ? c : Integer.compare(line[x], line[y]);
+    }
+
+    /**
+     * The spans in the order of {@link #compare}, sorted without boxing: the high bits of the
+     * first hash and the index packed into one {@code long}, sorted as numbers; the rare runs that
+     * share those high bits are then put in full order.
+     */
+    private int[] order() {
+      int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(size - 1, 1)));
+      long indexMask = (1L << bits) - 1;
+      long[] packed = new long[size];
+      for (int i = 0; i < size; i++) {
+        // h1 as an unsigned number in the order of the signed one, halved to stay non-negative,
+        // its low bits replaced by the index
+        packed[i] = ((((h1[i] ^ Long.MIN_VALUE) >>> 1) >>> bits) << bits) | i;
+      }
+      Arrays.sort(packed);
+      int[] order = new int[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = (int) (packed[i] & indexMask);
+      }
+      int start = 0;
+      for (int i = 1; i <= size; i++) {
+        if (i == size || (packed[i] & ~indexMask) != (packed[start] & ~indexMask)) {
+          for (int j = start + 1; j < i; j++) { // insertion sort of a run of equal high bits
+            int v = order[j];
+            int k = j - 1;
+            while (k >= start && compare(order[k], v) > 0) {
+              order[k + 1] = order[k];
+              k--;
+            }
+            order[k + 1] = v;
+          }
+          start = i;
+        }
+      }
+      return order;
+    }
+
     /**
      * Pairs (earlier, later) of overlapping spans of one group, at most {@code max}, in the order
      * of the sweep: by group hash, start, end, file and line.
      */
     List<int[]> overlaps(int max) {
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (x, y) -> {
-        int c = Long.compare(h1[x], h1[y]);
-        if (c == 0) {
-          c = Long.compare(h2[x], h2[y]);
-        }
-        if (c == 0) {
-          c = Integer.compare(from[x], from[y]);
-        }
-        if (c == 0) {
-          c = Integer.compare(to[x], to[y]);
-        }
-        if (c == 0) {
-          c = Integer.compare(file[x], file[y]);
-        }
-        return c != 0 ? c : Integer.compare(line[x], line[y]);
-      });
+      int[] order = order();
       List<int[]> pairs = new ArrayList<>();
       int latest = -1;
       for (int k = 0; k < size && pairs.size() < max; k++) {
