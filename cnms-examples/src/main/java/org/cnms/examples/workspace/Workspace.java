@@ -56,13 +56,16 @@ import org.jspecify.annotations.Nullable;
  *                    yearsWithoutActivity {year: reason} (years that truly have no activity)
  * system.yaml        the ManagementSystem in its YAML form, without inventories
  * activity/*.csv     activity data (columns id, source, facility, category, activity, amount,
- *                    unit, start, end, obtained_by, meter, document, region, corrects);
+ *   and *.xlsx       unit, start, end, obtained_by, meter, document, region, corrects), CSV in
+ *                    UTF-8 or GB18030 or a workbook's first sheet, streamed (see ActivityImport);
  *                    every reporting year has records, and every source of the data-quality
  *                    plan collected periodically covers the whole year;
  *                    no other file or folder in activity/ or footprints/
  * factors.csv        the organisation's own factors, with provenance (optional)
  * footprints/*.json  supplier product footprints, PACT v3 (optional)
  * ledger.jsonl       the carbon-asset ledger, one hash-chained entry per line (optional)
+ * intensity.csv      the denominators of intensity indicators: indicator, year, value, unit
+ *                    (optional; see IntensityDenominators)
  * </pre>
  *
  * <h2>How a figure of activity data is quantified</h2>
