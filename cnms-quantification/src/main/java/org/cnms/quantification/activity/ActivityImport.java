@@ -335,7 +335,7 @@ public final class ActivityImport {
               + " archive)");
         }
         try {
-          return new XlsxTable(file);
+          return new PrefetchTable(new XlsxTable(file));
         } catch (IOException | RuntimeException e) {
           throw new SourceFailure(0, "The workbook cannot be opened; it is damaged or"
               + " truncated (" + e.getMessage() + ")");
@@ -399,7 +399,7 @@ public final class ActivityImport {
 
   private TableSource table(InputStream in, Charset cs) {
     Reader reader = new DecodingReader(in, cs);
-    return new CsvTable(reader, cs.name(), MAX_RECORD_CHARS);
+    return new PrefetchTable(new CsvTable(reader, cs.name(), MAX_RECORD_CHARS));
   }
 
   /** The index of the first byte that does not decode, or -1. */

@@ -559,4 +559,52 @@ class ActivityImportTest {
     assertEquals(2, XlsxTable.fixedDecimals(null, "#,##0.00"));
     assertEquals(0, XlsxTable.fixedDecimals(null, "General"));
   }
+
+  @Test
+  void aStreamClosedEarlyStopsTheThreadReadingAhead() throws Exception {
+    StringBuilder b = new StringBuilder(HEADER);
+    for (int i = 0; i < 20_000; i++) {
+      b.append("r").append(i).append(",s1,f1,C1,diesel,1,t,2025-01-01,2025-01-31,\n");
+    }
+    Path p = write("long.csv", b.toString(), StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    try (java.util.stream.Stream<ActivityRecord> s = erp.stream(p, problems::add)) {
+      assertEquals(List.of("r0", "r1", "r2"), s.limit(3).map(ActivityRecord::id).toList());
+    }
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("cnms-table-reader")) {
+        t.join(60_000);
+        assertEquals(false, t.isAlive(), "the reading thread ends when the stream is closed");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void rowsAfterABatchBoundaryKeepTheirLinesAndOrder() throws IOException {
+    // more rows than one batch of the reading thread, a quoted line break in the middle
+    StringBuilder b = new StringBuilder(HEADER);
+    int rows = PrefetchTable.ROWS * 3 + 7;
+    for (int i = 0; i < rows; i++) {
+      b.append("r").append(i).append(",s1,f1,C1,")
+          .append(i == PrefetchTable.ROWS ? "\"die\nsel\"" : "diesel")
+          .append(",1,t,2025-01-01,2025-01-31,\n");
+    }
+    Path p = write("batches.csv", b.toString() + "r-bad,s1,f1,C9,diesel,1,t,2025-01-01,"
+        + "2025-01-31,\n", StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    List<ActivityImport.Located> located;
+    try (java.util.stream.Stream<ActivityImport.Located> s = erp.streamLocated(List.of(p),
+        x -> "batches.csv", problems::add)) {
+      located = s.toList();
+    }
+    assertEquals(rows, located.size());
+    for (int i = 0; i < rows; i++) {
+      assertEquals("r" + i, located.get(i).record().id());
+      // the header is line 1; the quoted break adds a line after row ROWS
+      assertEquals(i + 2 + (i > PrefetchTable.ROWS ? 1 : 0), located.get(i).line());
+    }
+    assertEquals(1, problems.size());
+    assertEquals(rows + 3, problems.get(0).line());
+  }
 }
