@@ -141,4 +141,24 @@ class CertificationCycleTest {
     assertEquals(Optional.of(6), CertificationProfile.chinaRegulator().maximumSuspensionMonths());
     assertEquals(Optional.empty(), CertificationProfile.iso17021().maximumSuspensionMonths());
   }
+
+  @Test
+  void theBodysOwnEventsJoinTheCycle() {
+    CertificationCycle c = iso(LocalDate.of(2026, 2, 1)).withBodyEvents(List.of(
+        CertificateEvent.of(LocalDate.of(2026, 6, 1), CertificateEventKind.SCOPE_REDUCED,
+            "site B closed"),
+        CertificateEvent.of(LocalDate.of(2026, 9, 1), CertificateEventKind.CANCELLED,
+            "at the holder's request")));
+    CertificateRecord r = c.recordOn("C-1", "s", "std", LocalDate.of(2027, 1, 1));
+    assertEquals(CertificateState.CANCELLED, r.state());
+    assertEquals("注销", r.state().labelZh());
+    assertEquals(List.of(CertificateEventKind.CERTIFIED, CertificateEventKind.SURVEILLANCE_PASSED,
+        CertificateEventKind.SCOPE_REDUCED, CertificateEventKind.CANCELLED),
+        r.history().stream().map(StateChange::event).toList());
+    // later, the overdue second surveillance (2028-01-01) and the expiry (2028-03-10) meet a
+    // cancelled certificate: refused, as findings
+    CertificateRecord later = c.recordOn("C-1", "s", "std", LocalDate.of(2028, 6, 1));
+    assertEquals(CertificateState.CANCELLED, later.state());
+    assertEquals(2, later.refused().size());
+  }
 }
