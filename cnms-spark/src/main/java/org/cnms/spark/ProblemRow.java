@@ -53,7 +53,10 @@ public final class ProblemRow implements Serializable {
     this.file = file;
   }
 
-  /** The physical line (CSV), row (workbook) or row index (Parquet); 0 for the whole file. */
+  /**
+   * The physical line (CSV, 1-based), row (workbook, 1-based) or row index (Parquet, 0-based);
+   * for a problem of the whole file 0 (CSV, workbook) or -1 (Parquet).
+   */
   public long getLine() {
     return line;
   }

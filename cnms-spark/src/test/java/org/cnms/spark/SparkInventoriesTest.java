@@ -146,13 +146,20 @@ class SparkInventoriesTest {
       assertEquals(expectedStates, run.states(), partitions + " partitions");
       assertTrue(run.missingFactors().isEmpty());
     }
-    // and per facility, on 7 partitions
+  }
+
+  @Test
+  void inventoriesPerFacilityEqualTheSingleJvms() {
+    long n = Math.min(ROWS, 100_000);
     Map<InventoryKey, InventoryAccumulator> perFacility = singleJvm(
-        LongStream.range(0, ROWS).mapToObj(SparkInventoriesTest::generated),
-        GROUPING.perFacility());
-    SparkInventories.InventoryRun run = SparkInventories.compute(generatedRows(7), CALC,
-        GROUPING.perFacility());
-    assertEquals(4, run.inventories().size());
+        LongStream.range(0, n).mapToObj(SparkInventoriesTest::generated), GROUPING.perFacility());
+    SparkInventories.InventoryRun run = SparkInventories.compute(
+        spark.range(0, n, 1, 7).map((MapFunction<Long, ActivityRow>) i -> ActivityRow.of(
+            generated(i), "generated", i), Encoders.bean(ActivityRow.class)),
+        CALC, GROUPING.perFacility());
+    assertEquals(List.of(new InventoryKey("acme", 2022, "F-0"),
+        new InventoryKey("acme", 2022, "F-1"), new InventoryKey("beta", 2022, "F-2"),
+        new InventoryKey("beta", 2022, "F-3")), List.copyOf(run.inventories().keySet()));
     perFacility.forEach((k, acc) -> assertEquals(acc.toInventory(k.inventoryId(), Y2022),
         run.inventories().get(k), k.toString()));
   }
@@ -211,6 +218,52 @@ class SparkInventoriesTest {
     // a6 is on physical line 8: the header, a1, a2, a3 over lines 4 and 5, a4, a5
     assertEquals(8, rows.stream().filter(r -> r.getId().equals("a6")).findFirst().orElseThrow()
         .getLine());
+  }
+
+  @Test
+  void parquetRowsAreJudgedAsCsvRowsAndPlacedByRowIndex(@TempDir Path dir) {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("id", "string").add("source", "string").add("facility", "string")
+        .add("category", "string").add("activity", "string").add("amount", "decimal(18,3)")
+        .add("unit", "string").add("start", "date").add("end", "date")
+        .add("obtained_by", "string");
+    java.sql.Date jan1 = java.sql.Date.valueOf("2022-01-01");
+    java.sql.Date jan31 = java.sql.Date.valueOf("2022-01-31");
+    List<org.apache.spark.sql.Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create("p0", "S-1", "F-1", "C2",
+            ReferenceData.GRID_AVERAGE, new BigDecimal("1000"), "kWh", jan1, jan31, "metered"),
+        org.apache.spark.sql.RowFactory.create("p1", "S-2", "F-1", "C1", "diesel",
+            new BigDecimal("-5"), "t", jan1, jan31, "invoiced"),
+        org.apache.spark.sql.RowFactory.create("p2", "S-2", "F-1", "C1", "diesel",
+            new BigDecimal("2.25"), "t", jan1, jan31, "invoiced"),
+        org.apache.spark.sql.RowFactory.create("p3", "S-2", "F-1", "C1", "diesel",
+            new BigDecimal("1"), "zz", jan1, jan31, "invoiced"),
+        org.apache.spark.sql.RowFactory.create("p4", "S-2", "F-1", "C9", "diesel",
+            new BigDecimal("1"), "t", jan1, jan31, "invoiced"),
+        org.apache.spark.sql.RowFactory.create("p5", "S-3", "F-2", "C1", "natural-gas",
+            new BigDecimal("3.5"), "1e4Nm3", jan1, jan31, "metered"),
+        org.apache.spark.sql.RowFactory.create("p6", "S-3", "F-2", "C1", "natural-gas",
+            new BigDecimal("3.5"), "1e4Nm3", java.sql.Date.valueOf("2023-01-01"),
+            java.sql.Date.valueOf("2023-01-31"), "metered"));
+    String out = dir.resolve("activity.parquet").toString();
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(out);
+    SparkActivityImport.ActivityDatasets in = SparkActivityImport.parquet(spark,
+        ImportSettings.of(Y2022), List.of(out));
+    List<ProblemRow> problems = in.problems().collectAsList();
+    assertEquals(List.of(1L, 3L, 4L, 6L), problems.stream().map(ProblemRow::getLine).distinct()
+        .sorted().toList(), problems.toString());
+    assertTrue(problems.stream().allMatch(p -> p.getFile().contains("activity.parquet")));
+    List<ActivityRecord> records = in.records().collectAsList().stream()
+        .map(ActivityRow::toRecord).sorted(Comparator.comparing(ActivityRecord::id)).toList();
+    assertEquals(List.of("p0", "p2", "p5"), records.stream().map(ActivityRecord::id).toList());
+    // the decimal column keeps its scale: 1000.000 kWh
+    assertEquals(Amount.of("1000.000", "kWh"), records.get(0).amount());
+    assertEquals(List.of(0L, 2L, 5L), in.records().collectAsList().stream()
+        .map(ActivityRow::getLine).sorted().toList());
+    SparkInventories.InventoryRun run = SparkInventories.compute(in.records(), CALC, GROUPING);
+    Map<InventoryKey, InventoryAccumulator> single = singleJvm(records.stream(), GROUPING);
+    single.forEach((k, acc) -> assertEquals(acc.toInventory(k.inventoryId(), Y2022),
+        run.inventories().get(k)));
   }
 
   @Test
