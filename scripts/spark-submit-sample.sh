@@ -34,7 +34,9 @@ confs=(--conf spark.ui.enabled=false --conf spark.driver.bindAddress=127.0.0.1
 if [[ "${CNMS_SPARK_FROM_MAVEN:-0}" == "1" ]]; then
   cp_file="$target/spark-classpath.txt"
   if [[ ! -s "$cp_file" ]]; then
-    (cd "$root" && mvn -B -q -o -pl cnms-spark dependency:build-classpath \
+    # the reactor must package its modules for the dependency plugin to resolve them
+    (cd "$root" && mvn -B -q -o -pl cnms-spark -am -DskipTests -Dmaven.javadoc.skip=true \
+      -Dmaven.source.skip=true package dependency:build-classpath \
       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=provided)
   fi
   submit() {
