@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,8 +83,14 @@ import org.jspecify.annotations.Nullable;
  * partitioned runs (Spark, Flink) give equal inventories.
  *
  * <p>Missing factors do not stop the run: they are collected with the records that needed them
- * and {@link #toInventory} reports all of them in one {@link MissingFactorException}. A unit
- * mismatch fails at once.
+ * (their count and the smallest ids, so the report too does not depend on order) and {@link
+ * #toInventory} reports all of them in one {@link MissingFactorException}. A unit mismatch fails
+ * at once.
+ *
+ * <p><b>Across machines.</b> {@link #snapshot} gives the accumulator's {@link AccumulatorState}, a
+ * plain serialisable value without the calculator; {@link #restore} makes an accumulator of it
+ * again on another machine, with a calculator rebuilt there (e.g. from a {@code
+ * CalculatorDescription}). Restoring a snapshot and adding more is the same as adding it all.
  *
  * <p>Mutable, not thread-safe: use one per thread (the collector does) and merge.
  */
@@ -104,7 +109,8 @@ public final class InventoryAccumulator {
   private final RecipeCache cache;
   /** Per source: buckets by category and how the data were obtained (see {@link #index}). */
   private final HashMap<String, Bucket[]> sources = new HashMap<>();
-  private final Map<String, MissingFactor> missing = new LinkedHashMap<>();
+  /** The missing factors by identity, in order of identity. */
+  private final Map<String, MissingFactor> missing = new TreeMap<>();
   private BigDecimal rated = BigDecimal.ZERO;
   private BigDecimal technological = BigDecimal.ZERO;
   private BigDecimal temporal = BigDecimal.ZERO;
@@ -437,12 +443,100 @@ public final class InventoryAccumulator {
     return this;
   }
 
+  /**
+   * The portable state of this accumulator: every exact sum, the data-quality sums, the span of
+   * the periods, the record count and the missing factors, in canonical order (see {@link
+   * AccumulatorState}). Equal records give equal states, whatever the partitions and the order of
+   * merging.
+   */
+  public AccumulatorState snapshot() {
+    List<AccumulatorState.Line> lines = new ArrayList<>();
+    for (Map.Entry<String, Bucket[]> e : new TreeMap<>(sources).entrySet()) {
+      Bucket[] buckets = e.getValue();
+      for (int i = 0; i < buckets.length; i++) {
+        Bucket b = buckets[i];
+        if (b == null) {
+          continue;
+        }
+        for (int s = 0; s < SLOTS; s++) {
+          if (b.co2e[s] != null) {
+            lines.add(new AccumulatorState.Line(e.getKey(), b.facilityId,
+                CATEGORIES[i / OBTAINED.length], OBTAINED[i % OBTAINED.length],
+                GASES[s / KINDS.length], KINDS[s % KINDS.length], terms(b.gasTonnes[s]),
+                terms(b.co2e[s])));
+          }
+        }
+      }
+    }
+    return new AccumulatorState(AccumulatorState.VERSION, calculator.gwpSet().name(),
+        calculator.factorLibraryVersion().orElse(""), calculator.minScale(), records,
+        earliest == null ? null : earliest.toString(), latest == null ? null : latest.toString(),
+        lines, new AccumulatorState.Ratings(rated.toString(), technological.toString(),
+            temporal.toString(), geographical.toString()),
+        new ArrayList<>(missing.values()));
+  }
+
+  private static List<AccumulatorState.Term> terms(RationalSum sum) {
+    List<AccumulatorState.Term> terms = new ArrayList<>();
+    sum.numerators().forEach((d, n) -> terms.add(AccumulatorState.Term.of(d, n)));
+    return terms;
+  }
+
+  /**
+   * An accumulator holding {@code state}, for results of {@code calculator}: merge it with others,
+   * add more records, or make the inventory.
+   *
+   * @throws IllegalArgumentException if the calculator's GWP set, factor library or minimum scale
+   *     differ from the state's, or a source of the state sits in two facilities
+   */
+  public static InventoryAccumulator restore(Calculator calculator, AccumulatorState state) {
+    String library = calculator.factorLibraryVersion().orElse("");
+    if (!state.gwpSet().equals(calculator.gwpSet().name())
+        || !state.factorLibraryVersion().equals(library)
+        || state.minScale() != calculator.minScale()) {
+      throw new IllegalArgumentException("Cannot restore an accumulator state of GWP set "
+          + state.gwpSet() + ", factor library " + state.factorLibraryVersion()
+          + " and minimum scale " + state.minScale() + " with a calculator of GWP set "
+          + calculator.gwpSet().name() + ", factor library " + library + " and minimum scale "
+          + calculator.minScale());
+    }
+    InventoryAccumulator acc = new InventoryAccumulator(calculator);
+    for (AccumulatorState.Line l : state.lines()) {
+      Bucket b = acc.bucket(l.sourceId(), l.facilityId(), l.category(), l.obtainedBy(),
+          "state");
+      RationalSum[] sums = b.sums(l.gas().ordinal() * KINDS.length + l.kind().ordinal());
+      for (AccumulatorState.Term t : l.gasTonnes()) {
+        sums[0].part(t.denominatorValue()).add(t.numeratorValue());
+      }
+      for (AccumulatorState.Term t : l.co2e()) {
+        sums[1].part(t.denominatorValue()).add(t.numeratorValue());
+      }
+    }
+    AccumulatorState.Ratings r = state.ratings();
+    acc.rated = new BigDecimal(r.rated());
+    acc.technological = new BigDecimal(r.technological());
+    acc.temporal = new BigDecimal(r.temporal());
+    acc.geographical = new BigDecimal(r.geographical());
+    acc.records = state.records();
+    if (state.earliest() != null && state.latest() != null) {
+      acc.span(ReportingPeriod.of(LocalDate.parse(state.earliest()),
+          LocalDate.parse(state.latest())));
+    }
+    for (MissingFactor f : state.missingFactors()) {
+      acc.missing.merge(f.identity(), f, MissingFactor::merge);
+    }
+    return acc;
+  }
+
   /** How many records and results were added. */
   public long recordCount() {
     return records;
   }
 
-  /** The missing factors found so far, each with the records that needed it. */
+  /**
+   * The missing factors found so far in order of {@linkplain MissingFactor#identity identity},
+   * each with the count of records that needed it and the smallest of their ids.
+   */
   public List<MissingFactor> missingFactors() {
     return List.copyOf(missing.values());
   }

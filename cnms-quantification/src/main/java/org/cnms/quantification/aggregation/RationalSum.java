@@ -47,6 +47,21 @@ final class RationalSum {
     }
   }
 
+  /**
+   * The exact numerator sum of each denominator that has one, in ascending order of the
+   * denominators: the portable form of this sum ({@link AccumulatorState}).
+   */
+  java.util.SortedMap<BigInteger, BigDecimal> numerators() {
+    java.util.TreeMap<BigInteger, BigDecimal> m = new java.util.TreeMap<>();
+    for (int j = 0; j < n; j++) {
+      BigDecimal sum = parts[j].total();
+      if (sum != null) {
+        m.put(parts[j].denominator(), sum);
+      }
+    }
+    return m;
+  }
+
   /** The total: each part's sum divided once by its denominator, added. */
   BigDecimal total(int minScale) {
     @Nullable BigDecimal t = null;

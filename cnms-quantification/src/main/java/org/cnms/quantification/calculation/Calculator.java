@@ -142,6 +142,21 @@ public final class Calculator {
     return version;
   }
 
+  /** The method of records without a method of their own. */
+  public ActivityMethod defaultMethod() {
+    return defaultMethod;
+  }
+
+  /** The methods set per source, in order of source id. */
+  public Map<String, ActivityMethod> methodsBySource() {
+    return Collections.unmodifiableMap(new java.util.TreeMap<>(bySource));
+  }
+
+  /** The methods set per activity key, in order of key. */
+  public Map<String, ActivityMethod> methodsByKey() {
+    return Collections.unmodifiableMap(new java.util.TreeMap<>(byKey));
+  }
+
   /** The method that applies to {@code record}. */
   public ActivityMethod methodFor(ActivityRecord record) {
     if (!bySource.isEmpty()) {
