@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * the footprints ({@code GET /3/footprints}, following the {@code Link: rel="next"} pagination
  * links) or gets one ({@code GET /3/footprints/{id}}), verifies each strictly against the v3 data
  * model ({@link PactFootprints#fromTree}), and {@linkplain #fetchInto writes} them as files into a
- * directory, typically a workspace's {@code footprints/}, with a fetch log.
+ * directory, typically a workspace's {@code footprints/}, with a fetch log beside it.
  *
  * <p>Uses the JDK's {@link HttpClient}; every request has a timeout. A response body is read up
  * to {@value #MAX_BODY} bytes. Thread-safe.
@@ -53,7 +53,10 @@ public final class PactClient {
   /** The largest response body read, bytes. */
   public static final int MAX_BODY = 64 * 1024 * 1024;
 
-  /** The fetch log written into the target directory, one JSON object per line. */
+  /**
+   * The usual name of the fetch log, one JSON object per line, kept beside (not in) the
+   * footprints directory: a workspace's {@code footprints/} holds only footprints.
+   */
   public static final String FETCH_LOG = "pact-fetch-log.jsonl";
 
   private static final ObjectMapper JSON = CnmsJson.newJsonMapper();
@@ -275,17 +278,20 @@ public final class PactClient {
    * Fetches every footprint the supplier lists (optionally filtered), verifies each as a strict
    * PACT v3 footprint, writes each valid one as {@code <id>.json} into {@code dir} (the JSON
    * tree received, pretty-printed; an existing file of the same id is replaced, since a PACT id
-   * names one immutable footprint) and appends one line to {@value #FETCH_LOG} in {@code dir}:
-   * the endpoint, the time, and the id, file and SHA-256 of each footprint written, and the
-   * problems of each refused.
+   * names one immutable footprint) and appends one line to the fetch log {@code log}: the
+   * endpoint, the time, and the id, file and SHA-256 of each footprint written, and the problems
+   * of each refused.
    *
    * @param dir the directory, created if missing, not null
+   * @param log the fetch log, created if missing, e.g. {@code <workspace>/}{@value #FETCH_LOG},
+   *     not null
    * @param criteria filter criteria, empty for all
    * @return what was fetched
    * @throws PactApiException if a call fails (nothing is written then)
    * @throws IOException if a file cannot be written
    */
-  public FetchResult fetchInto(Path dir, Map<String, List<String>> criteria) throws IOException {
+  public FetchResult fetchInto(Path dir, Path log, Map<String, List<String>> criteria)
+      throws IOException {
     Instant time = clock.instant();
     List<JsonNode> trees = list(criteria);
     Files.createDirectories(dir);
@@ -312,7 +318,7 @@ public final class PactClient {
     }
     FetchResult result = new FetchResult(URI.create(base + "/3/footprints"), time, written,
         refused);
-    Files.writeString(dir.resolve(FETCH_LOG), JSON.writeValueAsString(logLine(result)) + "\n",
+    Files.writeString(log, JSON.writeValueAsString(logLine(result)) + "\n",
         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     return result;
   }

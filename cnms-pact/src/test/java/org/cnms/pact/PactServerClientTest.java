@@ -54,7 +54,8 @@ class PactServerClientTest {
         .client("buyer", "b-secret").pageSize(2).build().start("127.0.0.1", 0)) {
       Clock fixed = Clock.fixed(Instant.parse("2026-12-04T08:00:00Z"), ZoneOffset.UTC);
       PactClient client = PactClient.of(server.baseUri(), "buyer", "b-secret").withClock(fixed);
-      FetchResult r = client.fetchInto(dir.resolve("footprints"), Map.of());
+      FetchResult r = client.fetchInto(dir.resolve("footprints"), dir.resolve(PactClient.FETCH_LOG),
+          Map.of());
       assertEquals(7, r.written().size());
       assertTrue(r.refused().isEmpty());
       for (FetchResult.Fetched f : r.written()) {
@@ -67,8 +68,7 @@ class PactServerClientTest {
         assertEquals(TestFootprints.all().stream().filter(p -> p.id().equals(f.id()))
             .findFirst().orElseThrow(), read);
       }
-      List<String> log = Files.readAllLines(dir.resolve("footprints")
-          .resolve(PactClient.FETCH_LOG));
+      List<String> log = Files.readAllLines(dir.resolve(PactClient.FETCH_LOG));
       assertEquals(1, log.size());
       JsonNode line = Http.JSON.readTree(log.get(0));
       assertEquals(server.baseUri() + "/3/footprints", line.get("endpoint").asText());
@@ -78,10 +78,9 @@ class PactServerClientTest {
           .asText());
       // a filtered fetch appends to the log
       FetchResult steel = client.fetchInto(dir.resolve("footprints"),
-          Map.of("productId", List.of(TestFootprints.STEEL), "status", List.of("Active")));
+          dir.resolve(PactClient.FETCH_LOG), Map.of("productId", List.of(TestFootprints.STEEL), "status", List.of("Active")));
       assertEquals(2, steel.written().size());
-      assertEquals(2, Files.readAllLines(dir.resolve("footprints").resolve(PactClient.FETCH_LOG))
-          .size());
+      assertEquals(2, Files.readAllLines(dir.resolve(PactClient.FETCH_LOG)).size());
       try (Stream<Path> files = Files.list(dir.resolve("footprints"))) {
         assertEquals(7, files.filter(p -> p.toString().endsWith(".json")).count());
       }
