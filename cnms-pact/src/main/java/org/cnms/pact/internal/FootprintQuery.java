@@ -14,7 +14,7 @@ import org.cnms.quantification.method.ProductFootprint;
 /**
  * The filter criteria of PACT v3 {@code ListFootprints} and of a {@code RequestCreatedEvent}:
  * {@code productId}, {@code companyId}, {@code geography}, {@code classification} (each one or
- * more values, any of which matches), {@code validOn}, {@code validAfter}, {@code validBefore}
+ * more values, given as repeated parameters, any of which matches), {@code validOn}, {@code validAfter}, {@code validBefore}
  * and {@code status}; different criteria must all match. The validity period of a footprint
  * without one is, as the specification sets it, from its reference period's end to three years
  * later. Immutable, thread-safe.
@@ -54,10 +54,8 @@ public record FootprintQuery(List<String> productIds, List<String> companyIds,
   private static List<String> values(Map<String, List<String>> params, String name) {
     List<String> out = new ArrayList<>();
     for (String v : params.getOrDefault(name, List.of())) {
-      for (String part : v.split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.trim());
-        }
+      if (!v.isBlank()) {
+        out.add(v.trim());
       }
     }
     return List.copyOf(out);
