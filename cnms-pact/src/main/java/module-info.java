@@ -10,6 +10,9 @@ module org.cnms.pact {
   requires transitive com.fasterxml.jackson.databind;
   requires java.net.http;
   requires io.javalin;
+  requires org.eclipse.jetty.server;
+  requires org.eclipse.jetty.http;
+  requires org.eclipse.jetty.util;
 
   exports org.cnms.pact;
 }

@@ -232,6 +232,17 @@ public final class PactApi {
     }
   }
 
+  /**
+   * The parameters of a raw query string, each decoded strictly.
+   *
+   * @param raw the query string, or null
+   * @return the parameters by name, in order
+   * @throws IllegalArgumentException if a parameter is not well-formed percent-encoding
+   */
+  static Map<String, List<String>> query(@Nullable String raw) {
+    return raw == null ? Map.of() : form(raw);
+  }
+
   static Map<String, List<String>> form(String text) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     for (String pair : text.split("&")) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.cnms.pact.internal.JsonErrorHandler;
 import org.cnms.quantification.method.ProductFootprint;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,7 @@ public final class PactServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = Math.max(1_000_000L, b.maxBodyBytes + 1L);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.routes.post("/auth/token", dispatch);
       config.routes.get("/3/footprints", dispatch);
       config.routes.get("/3/footprints/{id}", dispatch);
@@ -132,8 +134,16 @@ public final class PactServer implements AutoCloseable {
         || (trustForwardedProto && "https".equalsIgnoreCase(forwarded));
     String host = headers.getOrDefault("host", "127.0.0.1:" + port());
     String base = (secure ? "https" : "http") + "://" + host;
-    PactApi.Request request = new PactApi.Request(ctx.method().name(), ctx.path(),
-        ctx.queryParamMap(), headers, body(ctx, headers), secure, base);
+    Map<String, List<String>> query;
+    try {
+      query = PactApi.query(ctx.queryString());
+    } catch (IllegalArgumentException e) {
+      write(ctx, PactApi.error(400, "BadRequest", "The query is not well-formed: "
+          + e.getMessage()));
+      return;
+    }
+    PactApi.Request request = new PactApi.Request(ctx.method().name(), ctx.path(), query,
+        headers, body(ctx, headers), secure, base);
     write(ctx, api.handle(request));
   }
 

@@ -90,7 +90,7 @@ class PactServerClientTest {
   }
 
   @Test
-  void errorsAreTheSpecificationsErrorResponsesNeverAStackTrace() {
+  void errorsAreTheSpecificationsErrorResponsesNeverAStackTrace() throws Exception {
     MovingClock clock = new MovingClock();
     try (PactServer server = PactServer.builder().footprints(TestFootprints.all())
         .client("buyer", "b-secret").maxBodyBytes(2048).tokenLifetime(Duration.ofMinutes(5))
@@ -141,6 +141,16 @@ class PactServerClientTest {
           .header("Authorization", "Bearer " + token).DELETE().build());
       assertEquals(400, delete.status());
       assertEquals("NotImplemented", delete.json().get("code").asText());
+      // a malformed query and a malformed path, sent as raw bytes
+      for (String target : List.of("/3/footprints?status=%zz", "/3/footprints/%zz")) {
+        String raw = raw(server.port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n");
+        assertTrue(raw.startsWith("HTTP/1.1 400 "), raw);
+        assertTrue(raw.contains("Content-Type: application/json"), raw);
+        assertTrue(raw.endsWith("{\"code\":\"BadRequest\",\"message\":\"Bad Request\"}")
+            || raw.contains("\"code\":\"BadRequest\",\"message\":\"The query is not"
+            + " well-formed"), raw);
+      }
       // an expired token
       clock.now = clock.now.plus(Duration.ofMinutes(6));
       Http.Answer expired = Http.get(base, "/3/footprints", token);
@@ -151,6 +161,16 @@ class PactServerClientTest {
         assertTrue(a.raw().headers().firstValue("content-type").orElse("")
             .startsWith("application/json"), a.text());
       }
+    }
+  }
+
+  /** Sends raw bytes to the server and returns its raw answer. */
+  static String raw(int port, String request) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
