@@ -11,6 +11,7 @@ module org.cnms.examples {
   requires org.cnms.assets;
   requires org.cnms.ledger.jdbc;
   requires org.cnms.certification;
+  requires org.cnms.pact;
   requires info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
 

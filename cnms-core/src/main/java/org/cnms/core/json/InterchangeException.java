@@ -50,6 +50,30 @@ public final class InterchangeException extends IllegalArgumentException {
   }
 
   /**
+   * An exception carrying every problem found in one document, e.g. each missing or malformed
+   * field of a footprint with its JSON path; the first problem gives {@link #path()}, {@link
+   * #problem()}, {@link #line()} and {@link #column()}.
+   *
+   * @param source the file or resource read, or null
+   * @param problems the problems, not empty
+   * @param message the full message
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public InterchangeException(@Nullable String source, List<Problem> problems, String message) {
+    super(message);
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("An InterchangeException needs at least one problem");
+    }
+    Problem first = problems.get(0);
+    this.source = source;
+    this.path = first.field().orElse("$");
+    this.problem = first.message();
+    this.line = first.line();
+    this.column = first.column();
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
    * The problems found, as values: the source, line and column where the parser knows them, the
    * field path as {@link Problem#field()} and the problem without its place as
    * {@link Problem#message()}. Never empty.

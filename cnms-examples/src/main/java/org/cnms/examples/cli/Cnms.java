@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
     subcommands = {Commands.Inventory.class, Commands.BaselineCmd.class,
         Commands.ProgressCmd.class, Commands.Balance.class, Commands.Assess.class,
         Commands.Report.class, LedgerCommand.class, CertificationCommand.class,
+        PactCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

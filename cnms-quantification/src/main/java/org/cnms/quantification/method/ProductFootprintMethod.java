@@ -3,6 +3,8 @@ package org.cnms.quantification.method;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,17 @@ import org.immutables.value.Value;
  * Supplier-specific product footprints (ISO 14067; T/CAS 612 clause 6.3, category 4): emissions =
  * quantity purchased (converted to the declared unit) × footprint per declared unit. The result is
  * in CO₂e as the supplier declared it, booked as CO₂ with GWP 1; when the footprint's GWP basis
- * differs from the inventory's set, the trace says so. Immutable, thread-safe.
+ * differs from the inventory's set, the trace says so.
+ *
+ * <p>PACT v3 says a {@code Deprecated} footprint should not be used and a footprint is valid for
+ * use until the end of its validity period ({@code validityPeriodEnd}, or three years after its
+ * reference period when none is declared). The method refuses, when prepared, a deprecated
+ * footprint, and a footprint whose validity ends before the end of the activity period it is
+ * applied to, with a message naming the footprint, unless it is built with {@link
+ * #allowDeprecated()} or {@link #allowExpired()}. The check depends on the activity period only,
+ * never on the clock, so an inventory is computed the same on any day.
+ *
+ * <p>Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonTypeName(ProductFootprintMethod.NAME)
@@ -30,6 +42,18 @@ public abstract non-sealed class ProductFootprintMethod
 
   /** The supplier's footprint. */
   public abstract ProductFootprint footprint();
+
+  /** Whether a {@code Deprecated} footprint is used anyway; false unless set. */
+  @Value.Default
+  public boolean allowDeprecated() {
+    return false;
+  }
+
+  /** Whether a footprint whose validity ends before the activity period does is used anyway. */
+  @Value.Default
+  public boolean allowExpired() {
+    return false;
+  }
 
   /** The method with {@code footprint}. */
   public static ProductFootprintMethod of(ProductFootprint footprint) {
@@ -49,6 +73,19 @@ public abstract non-sealed class ProductFootprintMethod
   @Override
   public List<GasChain> prepare(MethodContext ctx) {
     ProductFootprint pf = footprint();
+    if (pf.isDeprecated() && !allowDeprecated()) {
+      throw new IllegalArgumentException("Product footprint " + pf.id() + " of "
+          + pf.companyName() + " for source " + ctx.sourceId() + " is Deprecated and should not"
+          + " be used; use its successor, or build the method with allowDeprecated(true)");
+    }
+    Instant activityEnd = ctx.period().end().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    if (pf.validUntil().isBefore(activityEnd) && !allowExpired()) {
+      throw new IllegalArgumentException("Product footprint " + pf.id() + " of "
+          + pf.companyName() + " is valid until " + pf.validUntil() + ", before the end of the"
+          + " activity period " + ctx.period() + " of source " + ctx.sourceId()
+          + "; ask the supplier for a current footprint, or build the method with"
+          + " allowExpired(true)");
+    }
     Chains.requireKind(ctx, "Product footprint " + pf.id(), pf.declaredUnit(), ctx.unit());
     List<TraceTerm> terms = new ArrayList<>();
     Chains.convert(terms, ctx.unit(), pf.declaredUnit());
@@ -78,6 +115,6 @@ public abstract non-sealed class ProductFootprintMethod
     return new Builder();
   }
 
-  /** Builds a {@link ProductFootprintMethod}; the footprint is required. */
+  /** Builds a {@link ProductFootprintMethod}; the footprint is required, the allowances false. */
   public static final class Builder extends ImmutableProductFootprintMethod.Builder {}
 }
