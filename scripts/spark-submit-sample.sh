@@ -8,8 +8,8 @@
 # Usage: scripts/spark-submit-sample.sh [rows] [files]     (default 1000000 rows in 8 files)
 #
 # Build the job jar first: mvn -B -pl cnms-spark -am -DskipTests package
-# Where PyPI cannot be reached, set CNMS_SPARK_FROM_MAVEN=1 to run the same jar with the Spark
-# jars Maven resolved for cnms-spark (java -cp, master local[2]) instead of spark-submit.
+# Where PyPI cannot be reached, set CNMS_SPARK_FROM_MAVEN=1 to submit the same jar with the Spark
+# jars Maven resolved for cnms-spark: the class spark-submit runs (SparkSubmit), master local[2].
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rows="${1:-1000000}"
@@ -39,10 +39,11 @@ if [[ "${CNMS_SPARK_FROM_MAVEN:-0}" == "1" ]]; then
       -Dmaven.source.skip=true package dependency:build-classpath \
       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=provided)
   fi
+  # what spark-submit runs (bin/spark-class org.apache.spark.deploy.SparkSubmit), on the jars
+  # of the same Spark version from Maven
   submit() {
-    java -Xmx2g "${opens[@]}" -Dspark.master="$master" -Dspark.ui.enabled=false \
-      -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
-      -Dspark.sql.shuffle.partitions=4 -cp "$jar:$(cat "$cp_file")" org.cnms.spark.InventoryJob "$@"
+    java -Xmx2g "${opens[@]}" -cp "$(cat "$cp_file")" org.apache.spark.deploy.SparkSubmit \
+      --master "$master" "${confs[@]}" --class org.cnms.spark.InventoryJob "$jar" "$@"
   }
   spark_jars="$(cat "$cp_file")"
 else
