@@ -34,7 +34,7 @@ public abstract class CertificateRecord implements WithCertificateRecord {
 
   private static final RuleSource STATE_MACHINE = RuleSource.unconfirmed(
       "ISO/IEC 17021-1:2015 9.6.5 (suspension, withdrawal, reduction of scope)",
-      "the transitions are this project's model of the cycle summarised in cnms issue 18");
+      "the transitions are this project's model of the cycle summarised by this project");
 
   /** The certificate's number. */
   public abstract String certificateId();

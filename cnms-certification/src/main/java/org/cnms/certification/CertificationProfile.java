@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * methods, and give the changed rule its own {@link RuleSource}).
  *
  * <p>Every {@link TimingRule} has a source, marked confirmed or unconfirmed: the two profiles
- * shipped here are taken from the summary in this project's issue 18, not from the standards'
+ * shipped here are taken from this project's summary, not from the standards'
  * texts (which were not read), and are all marked unconfirmed.
  *
  * <p>Immutable, thread-safe.
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 public abstract class CertificationProfile implements WithCertificationProfile {
 
   private static final String ISSUE_NOTE =
-      "as summarised in cnms issue 18; the standard's text was not read";
+      "as this project summarises it; the standard's text was not read";
 
   /** The profile's name, e.g. {@code ISO/IEC 17021-1:2015}. */
   public abstract String name();
@@ -93,7 +93,7 @@ public abstract class CertificationProfile implements WithCertificationProfile {
         .putSource(TimingRule.SURVEILLANCE_SPACING, RuleSource.unconfirmed(std, ISSUE_NOTE))
         .putSource(TimingRule.RESTORATION, RuleSource.unconfirmed(std, ISSUE_NOTE))
         .putSource(TimingRule.SUSPENSION_WHEN_OVERDUE, RuleSource.unconfirmed(std,
-            "issue 18 lists suspension among the cycle's events; that an overdue surveillance"
+            "this project's summary lists suspension among the cycle's events; that an overdue surveillance"
                 + " suspends is this project's reading, not confirmed"))
         .putSource(TimingRule.MAXIMUM_SUSPENSION, RuleSource.unconfirmed(std,
             "no fixed maximum: the body decides; not confirmed"))
@@ -101,7 +101,7 @@ public abstract class CertificationProfile implements WithCertificationProfile {
   }
 
   /**
-   * The Chinese regulator's rules as issue 18 summarises them: counted from the certificate's
+   * The Chinese regulator's rules as this project summarises them: counted from the certificate's
    * issue date, at most 12 months between surveillance audits, an overdue surveillance suspends
    * (暂停) and a suspension not lifted within 6 months ends in withdrawal (撤销). The 6 months are
    * this project's placeholder, not a figure read from a regulation: set the regulator's figure

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * Where a rule of a profile or a row of a table comes from: the citation, whether that source was
- * read and the rule confirmed from it, and a note (e.g. "as summarised in the issue; the
+ * read and the rule confirmed from it, and a note (e.g. "as summarised by this project; the
  * standard's text was not read").
  *
  * <p>A rule is marked {@linkplain #confirmed() confirmed} only when its source text was read and

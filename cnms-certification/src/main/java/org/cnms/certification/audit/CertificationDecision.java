@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 public abstract class CertificationDecision implements WithCertificationDecision {
 
   static final RuleSource MAJOR_OPEN = RuleSource.unconfirmed("ISO/IEC 17021-1:2015 9.5",
-      "as summarised in cnms issue 18: no certification while a major nonconformity is open");
+      "as this project summarises it: no certification while a major nonconformity is open");
 
   /** The day. */
   public abstract LocalDate decidedOn();

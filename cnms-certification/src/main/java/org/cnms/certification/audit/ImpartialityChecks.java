@@ -31,12 +31,12 @@ import org.cnms.core.conformity.Verdict;
 public final class ImpartialityChecks {
 
   static final RuleSource TIES = RuleSource.unconfirmed("ISO/IEC 17021-1:2015 5.2",
-      "threats as summarised in cnms issue 18; the two-year cooling-off period is this project's"
+      "threats as this project summarises it; the two-year cooling-off period is this project's"
           + " reading, not confirmed");
   static final RuleSource DECIDER = RuleSource.unconfirmed("ISO/IEC 17021-1:2015 9.5",
-      "as summarised in cnms issue 18: the decision-maker is not on the audit team");
+      "as this project summarises it: the decision-maker is not on the audit team");
   static final RuleSource COMPETENCE = RuleSource.unconfirmed("ISO/IEC 17021-1:2015 7.1",
-      "as summarised in cnms issue 18: the team together covers the scope's competence");
+      "as this project summarises it: the team together covers the scope's competence");
 
   private final int coolingOffYears;
 

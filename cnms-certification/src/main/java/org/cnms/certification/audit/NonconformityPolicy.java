@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * (and how many days after its deadline).
  *
  * <p>These are the body's choices, not the standard's; {@link #example()} holds the example of
- * issue 18 (a major verified within 6 months). Immutable, thread-safe.
+ * this project's summary (a major verified within 6 months). Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableNonconformityPolicy.class)
@@ -38,7 +38,7 @@ public abstract class NonconformityPolicy implements WithNonconformityPolicy {
   public static NonconformityPolicy example() {
     return builder().majorVerificationMonths(6).minorResponseDays(90)
         .source(RuleSource.unconfirmed("the certification body's own policy",
-            "the 6 months for a major are the example of cnms issue 18; the 90 days for a minor"
+            "the 6 months for a major are an example of this project; the 90 days for a minor"
                 + " are this project's example"))
         .build();
   }

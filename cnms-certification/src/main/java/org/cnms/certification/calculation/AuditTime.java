@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Exact: the arithmetic is in {@code BigDecimal}; the only roundings are to half days, by the
  * stated {@link RoundingMode} (the on-site minimum always up). The 30 %, 80 %, a third, two
- * thirds and the half-day rounding are taken from the summary in cnms issue 18 (two thirds for
+ * thirds and the half-day rounding are taken from this project's summary of the standards (two thirds for
  * recertification is this project's reading), not from IAF MD 5's text: unconfirmed.
  * Immutable, thread-safe.
  */

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>The file: comment lines ({@code #}, the provenance), the header {@code key value verified
  * source} separated by tabs, one figure per line. {@link #iafMd1()} is the table shipped here,
- * taken from the summary in cnms issue 18 and marked unverified. Immutable, thread-safe.
+ * taken from this project's summary of the standards and marked unverified. Immutable, thread-safe.
  */
 @Value.Immutable
 @JsonDeserialize(as = ImmutableSamplingRules.class)
@@ -57,7 +57,7 @@ public abstract class SamplingRules implements WithSamplingRules {
     return value(type.name().toLowerCase(java.util.Locale.ROOT) + "_factor");
   }
 
-  /** The IAF MD 1 figures as issue 18 summarises them, every one unverified. */
+  /** The IAF MD 1 figures as this project summarises them, every one unverified. */
   public static SamplingRules iafMd1() {
     return parse(TableText.resource("iaf-md1-sampling.tsv"));
   }

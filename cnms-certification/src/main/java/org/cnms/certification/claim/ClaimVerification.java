@@ -29,15 +29,15 @@ import org.cnms.core.conformity.Verdict;
  *       2025-11-30.</li>
  * </ul>
  *
- * <p>The rules are taken from the summary in cnms issue 18; the standards' texts were not read:
+ * <p>The rules are taken from this project's summary of the standards; the standards' texts were not read:
  * every source is unconfirmed. Thread-safe (no state).
  */
 public final class ClaimVerification {
 
   private static final RuleSource ISO = RuleSource.unconfirmed("ISO 14068-1:2023",
-      "as summarised in cnms issue 18; the standard's text was not read");
+      "as this project summarises it; the standard's text was not read");
   private static final RuleSource PAS = RuleSource.unconfirmed("PAS 2060:2014 (withdrawn)",
-      "as summarised in cnms issue 18; withdrawn at the end of November 2025");
+      "as this project summarises it; withdrawn at the end of November 2025");
 
   private ClaimVerification() {}
 
