@@ -10,6 +10,7 @@ module org.cnms.examples {
   requires org.cnms.quantification;
   requires org.cnms.assets;
   requires org.cnms.ledger.jdbc;
+  requires org.cnms.report;
   requires info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
 

@@ -103,6 +103,11 @@ public final class ReportDocument {
     return Texts.of(language).t("cli.title." + part);
   }
 
+  /** The document model, for the PDF renderer. */
+  Doc doc() {
+    return d;
+  }
+
   /** The language's locale. */
   public Locale locale() {
     return x.locale();
