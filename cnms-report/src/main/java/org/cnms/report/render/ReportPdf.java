@@ -13,16 +13,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.cnms.report.internal.Doc;
 
 /**
  * A report document as PDF, drawn with Apache PDFBox on A4 pages: headings, paragraphs, facts and
  * tables (columns narrowed and cells wrapped to fit the page), each chart by its text
- * alternative. The text is set in Droid Sans Fallback (Apache-2.0, shipped in this module), which
- * covers Chinese and Latin, and embedded as a subset, so the PDF shows and yields (copy, search,
- * text extraction) the Chinese text on any machine. A character the font lacks prints as
- * {@code ?}.
+ * alternative. Chinese is set in Droid Sans Fallback (Apache-2.0, shipped in this module) and
+ * embedded as a subset, so the PDF shows and yields (copy, search, text extraction) the Chinese
+ * text on any machine; Latin letters, digits and punctuation in the standard Helvetica. A
+ * character neither font has prints as {@code ?}.
  *
  * <p>PDFBox directly rather than an HTML-to-PDF engine: it is Apache-2.0 like cnms, needs no
  * well-formed XHTML, and embeds a TrueType subset with its {@code ToUnicode} map.
@@ -63,7 +66,8 @@ public final class ReportPdf {
   private static final class Layout {
     private final PDDocument pdf;
     private final PDType0Font font;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final Map<Integer, PDFont> glyphs = new HashMap<>();
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private PDPageContentStream cs;
     private float y;
@@ -131,11 +135,49 @@ public final class ReportPdf {
       if (s.isEmpty()) {
         return;
       }
-      cs.beginText();
-      cs.setFont(font, size);
-      cs.newLineAtOffset(x, y);
-      cs.showText(s);
-      cs.endText();
+      show(s, x, y, size);
+    }
+
+    /** Draws {@code s}, printable, in runs of one font each. */
+    private void show(String s, float x, float y, float size) throws IOException {
+      float at = x;
+      int i = 0;
+      while (i < s.length()) {
+        PDFont f = fontOf(s.codePointAt(i));
+        int j = i;
+        while (j < s.length() && fontOf(s.codePointAt(j)) == f) {
+          j += Character.charCount(s.codePointAt(j));
+        }
+        String run = s.substring(i, j);
+        cs.beginText();
+        cs.setFont(f, size);
+        cs.newLineAtOffset(at, y);
+        cs.showText(run);
+        cs.endText();
+        at += f.getStringWidth(run) / 1000 * size;
+        i = j;
+      }
+    }
+
+    /** The font that draws {@code cp} ({@code ?} is always drawable). */
+    private PDFont fontOf(int cp) {
+      return glyphs.computeIfAbsent(cp, c -> {
+        if (Character.isISOControl(c)) {
+          return null;
+        }
+        String ch = new String(Character.toChars(c));
+        for (PDFont f : List.of(latin, font)) {
+          try {
+            f.encode(ch);
+            if (f.getStringWidth(ch) > 0 || c == ' ') {
+              return f;
+            }
+          } catch (IllegalArgumentException | IOException e) {
+            // not in this font
+          }
+        }
+        return null;
+      });
     }
 
     private void table(Doc.Table t) throws IOException {
@@ -175,11 +217,7 @@ public final class ReportPdf {
           for (String line : cells.get(i)) {
             ty -= CELL * 1.3f;
             float tx = t.numeric()[i] && !header ? x + w[i] - 3 - measure(line, CELL) : x + 3;
-            cs.beginText();
-            cs.setFont(font, CELL);
-            cs.newLineAtOffset(tx, ty);
-            cs.showText(line);
-            cs.endText();
+            show(line, tx, ty, CELL);
           }
           x += w[i];
         }
@@ -191,25 +229,24 @@ public final class ReportPdf {
       y -= 6;
     }
 
-    /** The text with every character the font lacks replaced by {@code ?}. */
+    /** The text with every character neither font has replaced by {@code ?}. */
     private String printable(String s) {
       StringBuilder b = new StringBuilder();
-      s.codePoints().forEach(cp -> {
-        boolean ok = glyphs.computeIfAbsent(cp, c -> {
-          try {
-            font.encode(new String(Character.toChars(c)));
-            return !Character.isISOControl(c);
-          } catch (IllegalArgumentException | IOException e) {
-            return false;
-          }
-        });
-        b.append(ok ? new String(Character.toChars(cp)) : "?");
-      });
+      s.replace('−', '-').replace('₂', '2').codePoints().forEach(cp -> b.append(
+          fontOf(cp) != null ? new String(Character.toChars(cp)) : "?"));
       return b.toString();
     }
 
     private float measure(String s, float size) throws IOException {
-      return font.getStringWidth(printable(s)) / 1000 * size;
+      String p = printable(s);
+      float w = 0;
+      for (int i = 0; i < p.length(); ) {
+        int cp = p.codePointAt(i);
+        String ch = new String(Character.toChars(cp));
+        w += fontOf(cp).getStringWidth(ch) / 1000 * size;
+        i += Character.charCount(cp);
+      }
+      return w;
     }
 
     /** The text broken into lines no wider than {@code max}, printable by the font. */
