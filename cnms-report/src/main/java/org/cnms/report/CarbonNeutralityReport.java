@@ -208,10 +208,10 @@ public record CarbonNeutralityReport(String language, OrganisationSection organi
    * @param facilityId its facility
    * @param category its category
    * @param sink whether it is a sink (its figure is a removal)
-   * @param methods the ids of the methods applied to it in the year (the registered one when
-   *     no activity was traced)
-   * @param methodNames their names, where the system records them
-   * @param factorSources where the methods' factors come from, as the methods state
+   * @param methods the id of the version of its registered method in force in the inventory's
+   *     period ({@code ManagementSystem.methodInForce}), empty if the system has none
+   * @param methodNames its name
+   * @param factorSources where its factors come from, as the method states
    * @param emissions its emissions
    * @param removals its removals, a positive mass
    */

@@ -355,7 +355,7 @@ public final class ReportBuilder {
     if (!unseparated.isZero()) {
       byGas.add(new GasRow(null, null, unseparated, share(unseparated, total)));
     }
-    List<SourceRow> sources = sources(inv, traced);
+    List<SourceRow> sources = sources(inv);
     List<AppliedFactor> factors = factors(inv, traced);
     Change previous = previous(inv).map(p -> new Change(p.period().toString(),
         change(p.totalEmissions(), inv.totalEmissions()))).orElse(null);
@@ -366,15 +366,11 @@ public final class ReportBuilder {
             calculatorGwpSet));
   }
 
-  private List<SourceRow> sources(GhgInventory inv, List<CalculationResult> traced) {
+  private List<SourceRow> sources(GhgInventory inv) {
     ManagementSystem s = sys();
     Map<String, Co2e> emissions = inv.emissionsBySource();
     Map<String, Co2e> removals = inv.removalsBySource();
     Map<String, EmissionCategory> categories = inv.categoryBySource();
-    Map<String, Set<String>> applied = new TreeMap<>();
-    for (CalculationResult r : traced) {
-      applied.computeIfAbsent(r.sourceId(), k -> new LinkedHashSet<>()).add(r.method());
-    }
     Set<String> ids = new LinkedHashSet<>(emissions.keySet());
     ids.addAll(removals.keySet());
     List<SourceRow> rows = new ArrayList<>();
@@ -384,24 +380,16 @@ public final class ReportBuilder {
       String name = src.map(GhgSource::name).or(() -> sink.map(GhgSink::name)).orElse("");
       String facility = src.map(GhgSource::facilityId).or(() -> sink.map(GhgSink::facilityId))
           .orElse("");
-      Set<String> methods = applied.get(id);
-      if (methods == null) {
-        methods = new LinkedHashSet<>();
-        src.map(GhgSource::methodId).or(() -> sink.map(GhgSink::methodId))
-            .ifPresent(methods::add);
-      }
-      List<String> names = new ArrayList<>();
-      List<String> factorSources = new ArrayList<>();
-      for (String m : methods) {
-        Optional<QuantificationMethod> qm = s.find(m, QuantificationMethod.class);
-        qm.ifPresent(x -> {
-          names.add(x.name());
-          factorSources.add(x.factorSource() + x.standardReference().map(r -> "; " + r)
-              .orElse(""));
-        });
-      }
+      // the version of the registered method in force in the inventory's period, not today's
+      Optional<QuantificationMethod> m = src.map(GhgSource::methodId)
+          .or(() -> sink.map(GhgSink::methodId))
+          .flatMap(id2 -> s.methodInForce(id2, inv.period()));
+      List<String> methods = m.map(x -> List.of(x.id())).orElse(List.of());
+      List<String> names = m.map(x -> List.of(x.name())).orElse(List.of());
+      List<String> factorSources = m.map(x -> List.of(x.factorSource()
+          + x.standardReference().map(r -> "; " + r).orElse(""))).orElse(List.of());
       rows.add(new SourceRow(id, name, facility, categories.get(id), sink.isPresent()
-          && src.isEmpty(), List.copyOf(methods), names, factorSources,
+          && src.isEmpty(), methods, names, factorSources,
           emissions.getOrDefault(id, Co2e.ZERO), removals.getOrDefault(id, Co2e.ZERO)));
     }
     return rows;

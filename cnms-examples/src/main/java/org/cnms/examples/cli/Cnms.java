@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
         "Start with: cnms report"},
     subcommands = {Commands.Inventory.class, Commands.BaselineCmd.class,
         Commands.ProgressCmd.class, Commands.Balance.class, Commands.Assess.class,
-        Commands.Report.class, LedgerCommand.class, CommandLine.HelpCommand.class},
+        Commands.Report.class, LedgerCommand.class, ErpImportCommand.class, AuditCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -269,6 +269,25 @@ class CnmsTest {
     assertTrue(md.out().startsWith("# Conformity assessment report"), md.out());
   }
 
+  // ---- the ERP import and the certification audit ----
+
+  @Test
+  void erpImportAndAuditAreSubcommands() throws Exception {
+    Run erp = cnms("erp-import");
+    assertEquals(0, erp.code(), erp.err());
+    assertTrue(erp.out().startsWith("Rows read: "), erp.out());
+    assertTrue(erp.out().contains("Rejected rows:"), erp.out());
+    assertEquals(3, cnms("erp-import", "--extract", tmp.resolve("none.csv").toString(),
+        "--mapping", tmp.resolve("none.yaml").toString()).code());
+    assertEquals(2, cnms("erp-import", "--extract", "x.csv").code());
+    Run audit = cnms("audit", "--out-dir", tmp.toString(), "--lang", "en");
+    boolean major = ConformityAssessment.discover().assess(sample.assessmentContext())
+        .findings().stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
+    assertEquals(major ? 1 : 0, audit.code(), audit.err());
+    assertTrue(audit.out().contains("wrote "), audit.out());
+    assertEquals(2, cnms("audit").code(), "--out-dir is required");
+  }
+
   // ---- usage ----
 
   @Test
