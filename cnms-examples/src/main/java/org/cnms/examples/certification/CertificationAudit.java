@@ -20,6 +20,7 @@ import org.cnms.core.improvement.NonconformityOrigin;
 import org.cnms.core.improvement.Severity;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.examples.workspace.Workspace;
+import org.cnms.examples.workspace.WorkspaceException;
 
 /**
  * The certification-tool example (T/CAS 612 clauses 9.2 and 10.2): load a client's management
@@ -138,25 +139,38 @@ public final class CertificationAudit {
   }
 
   /**
-   * Runs {@code cnms audit}: audits a workspace and writes the report and drafts; exits with the
-   * codes of {@code cnms}.
+   * Audits a workspace and writes the report and drafts.
    *
    * @param args {@code [workspace-dir] output-dir [zh|en]}; without a workspace directory the
    *     bundled sample
    */
   public static void main(String[] args) {
-    java.util.List<String> cli = new java.util.ArrayList<>(java.util.List.of("audit"));
+    if (args.length < 1 || args.length > 3) {
+      System.err.println("usage: CertificationAudit [workspace-dir] output-dir [zh|en]");
+      System.exit(64);
+    }
     int last = args.length - 1;
-    if (last >= 0 && (args[last].equals("zh") || args[last].equals("en"))) {
-      cli.addAll(java.util.List.of("--lang", args[last]));
+    Locale locale = Locale.CHINESE;
+    if (args[last].equals("zh") || args[last].equals("en")) {
+      locale = args[last].equals("en") ? Locale.ENGLISH : Locale.CHINESE;
       last--;
     }
-    if (last >= 0) {
-      cli.addAll(java.util.List.of("--out-dir", args[last]));
+    Path out = Path.of(args[last]);
+    try {
+      Workspace client = last >= 1 ? Workspace.load(Path.of(args[0])) : Workspace.sample();
+      Outcome o = audit(client, out, locale);
+      long conforming = o.report().findings().stream()
+          .filter(f -> f.verdict() == Verdict.CONFORMS).count();
+      System.out.println(client.organisation() + " assessed on " + client.assessmentDate()
+          + ": " + o.report().findings().size() + " findings, " + conforming + " conform, "
+          + o.drafts().size() + " draft nonconformities");
+      o.files().forEach(f -> System.out.println("  wrote " + f));
+    } catch (WorkspaceException e) {
+      e.problems().forEach(p -> System.err.println(p));
+      System.exit(1);
+    } catch (UncheckedIOException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
     }
-    if (last >= 1) {
-      cli.addAll(java.util.List.of("--dir", args[0]));
-    }
-    org.cnms.examples.cli.Cnms.main(cli.toArray(String[]::new));
   }
 }

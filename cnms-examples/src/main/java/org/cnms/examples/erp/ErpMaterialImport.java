@@ -30,6 +30,7 @@ import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.core.units.Amount;
 import org.cnms.core.units.MeasureUnit;
 import org.cnms.core.units.UnitRegistry;
+import org.cnms.examples.workspace.Workspace;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.ObtainedBy;
 import org.jspecify.annotations.Nullable;
@@ -408,20 +409,49 @@ public final class ErpMaterialImport {
   }
 
   /**
-   * Runs {@code cnms erp-import}: maps the sample's extract (or the files given) and prints the
-   * accepted count, the records with their CO₂e computed by the sample workspace, and the rejected
-   * rows; exits with the codes of {@code cnms}.
+   * Maps the sample's extract (or the files given) and prints the accepted count, the records
+   * with their CO₂e computed by the sample workspace, and the rejected rows.
    *
    * @param args none for the bundled sample, or {@code extract.csv mapping.yaml [start end]}
    */
   public static void main(String[] args) {
-    java.util.List<String> cli = new java.util.ArrayList<>(java.util.List.of("erp-import"));
+    Path extract;
+    Path mapping;
+    ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 3, 31));
     if (args.length >= 2) {
-      cli.addAll(java.util.List.of("--extract", args[0], "--mapping", args[1]));
+      extract = Path.of(args[0]);
+      mapping = Path.of(args[1]);
       if (args.length >= 4) {
-        cli.addAll(java.util.List.of("--from", args[2], "--to", args[3]));
+        period = ReportingPeriod.of(LocalDate.parse(args[2]), LocalDate.parse(args[3]));
       }
+    } else {
+      Path erp = Workspace.sampleDirectory().resolve("erp");
+      extract = erp.resolve("mb51-2025q1.csv");
+      mapping = erp.resolve("mapping.yaml");
     }
-    org.cnms.examples.cli.Cnms.main(cli.toArray(String[]::new));
+    try {
+      Result r = fromMapping(mapping).read(extract, period);
+      System.out.println("Rows read: " + r.rowsRead() + ", accepted: " + r.rowsAccepted()
+          + ", rejected: " + r.rejected().size() + ", activity records: "
+          + r.records().size());
+      Workspace sample = args.length >= 2 ? null : Workspace.sample();
+      for (ActivityRecord a : r.records()) {
+        String co2e = "";
+        if (sample != null) {
+          try {
+            co2e = " → " + sample.calculate(a).emissions();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            co2e = " (not quantified: " + e.getMessage() + ")";
+          }
+        }
+        System.out.println("  " + a.id() + "  " + a.amount() + co2e);
+      }
+      System.out.println("Rejected rows:");
+      r.rejected().forEach(x -> System.out.println("  " + x));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
   }
 }
