@@ -12,6 +12,7 @@ module org.cnms.examples {
   requires org.cnms.ledger.jdbc;
   requires org.cnms.certification;
   requires org.cnms.pact;
+  requires org.cnms.report;
   requires info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;
 

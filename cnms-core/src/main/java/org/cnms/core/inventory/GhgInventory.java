@@ -101,6 +101,59 @@ public abstract class GhgInventory implements Revisable, WithGhgInventory {
     return group(InventoryLine::sourceId, new TreeMap<>());
   }
 
+  /**
+   * Net emissions of the given categories: their emissions less their removals (the figure a
+   * carbon-neutrality target covering them is judged on).
+   */
+  public Co2e netEmissionsOf(java.util.Collection<EmissionCategory> categories) {
+    return emissionsOf(categories).minus(removalsOf(categories));
+  }
+
+  /**
+   * This inventory restricted to the given categories: the same id, period, GWP set and factor
+   * library, with only the lines of those categories (e.g. the categories a target covers).
+   */
+  public GhgInventory restrictedTo(java.util.Collection<EmissionCategory> categories) {
+    return builder().id(id()).period(period()).gwpSet(gwpSet())
+        .factorLibraryVersion(factorLibraryVersion())
+        .addAllLines(lines().stream().filter(l -> categories.contains(l.category())).toList())
+        .build();
+  }
+
+  /** Removals per source (sink) id, in id order, as positive masses. */
+  public Map<String, Co2e> removalsBySource() {
+    Map<String, Co2e> into = new TreeMap<>();
+    for (InventoryLine l : lines()) {
+      if (l.kind() == LineKind.REMOVAL) {
+        into.merge(l.sourceId(), l.co2e(), Co2e::plus);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(into));
+  }
+
+  /** The category of each source's or sink's lines, by source id, in id order. */
+  public Map<String, EmissionCategory> categoryBySource() {
+    Map<String, EmissionCategory> into = new TreeMap<>();
+    for (InventoryLine l : lines()) {
+      into.putIfAbsent(l.sourceId(), l.category());
+    }
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(into));
+  }
+
+  /**
+   * The mass of each gas emitted, in tonnes of the gas (not CO₂e), in gas order: the exact sum of
+   * the emission lines' {@link InventoryLine#gasTonnes()}.
+   */
+  public Map<GreenhouseGas, java.math.BigDecimal> emissionMassByGas() {
+    Map<GreenhouseGas, java.math.BigDecimal> into = new EnumMap<>(GreenhouseGas.class);
+    for (InventoryLine l : lines()) {
+      if (l.kind() == LineKind.EMISSION) {
+        into.merge(l.gas(), l.gasTonnes(), java.math.BigDecimal::add);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(into));
+  }
+
   private Co2e sum(Predicate<InventoryLine> filter) {
     Co2e total = Co2e.ZERO;
     for (InventoryLine l : lines()) {

@@ -279,6 +279,23 @@ public abstract class ManagementSystem implements WithManagementSystem {
     return org.cnms.core.Revisable.currentVersions(baselines());
   }
 
+  /**
+   * The version of a quantification method in force for a period (clause 6.3): starting from the
+   * method {@code methodId} names (the one a source is registered with today), the versions it
+   * {@linkplain QuantificationMethod#supersedes() supersedes} are followed back while a version
+   * was documented after the period ended. A figure of 2025 quantified before a 2026 method
+   * existed names the method of 2025. Empty if {@code methodId} names no method.
+   */
+  public Optional<QuantificationMethod> methodInForce(String methodId,
+      org.cnms.core.organisation.ReportingPeriod period) {
+    Optional<QuantificationMethod> m = find(methodId, QuantificationMethod.class);
+    while (m.isPresent() && m.get().documentedOn().isAfter(period.end())
+        && m.get().supersedes().isPresent()) {
+      m = find(m.get().supersedes().get(), QuantificationMethod.class);
+    }
+    return m;
+  }
+
   /** The carbon-neutrality targets that no other target supersedes. */
   public List<CarbonNeutralityTarget> currentNeutralityTargets() {
     return org.cnms.core.Revisable.currentVersions(neutralityTargets());

@@ -28,15 +28,15 @@ import picocli.CommandLine.Command;
         "Start with: cnms report"},
     subcommands = {Commands.Inventory.class, Commands.BaselineCmd.class,
         Commands.ProgressCmd.class, Commands.Balance.class, Commands.Assess.class,
-        Commands.Report.class, LedgerCommand.class, CertificationCommand.class,
-        PactCommand.class,
+        Commands.Report.class, LedgerCommand.class, ErpImportCommand.class, AuditCommand.class,
+        CertificationCommand.class, PactCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:the result is negative: assess found a major nonconformity; balance is not "
             + "carbon-neutral; progress has a target missed",
-        "2:usage error (unknown command or option, bad option value)",
+        "2:usage error (unknown command or option, bad option value, a claim to name)",
         "3:bad input files: one line per problem, file:line: message",
         "4:internal error"})
 public final class Cnms {
@@ -113,6 +113,10 @@ public final class Cnms {
       err.println("cnms: " + w.problems().size() + (w.problems().size() == 1 ? " problem" :
           " problems") + " in the workspace; nothing was computed");
       return BAD_INPUT;
+    }
+    if (ex instanceof org.cnms.report.ClaimSelectionException) {
+      err.println("cnms: " + ex.getMessage());
+      return USAGE;
     }
     if (ex instanceof Analysis.NoResultException) {
       err.println("cnms: " + ex.getMessage());

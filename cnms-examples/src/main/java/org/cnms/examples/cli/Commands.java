@@ -1,31 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
-import org.cnms.core.performance.Baseline;
 import org.cnms.examples.workspace.LedgerLocation;
 import org.cnms.examples.workspace.Workspace;
-import org.cnms.quantification.progress.ProgressReport;
-import org.cnms.quantification.progress.TargetProgress;
 import org.cnms.quantification.progress.TargetStatus;
+import org.cnms.report.CarbonNeutralityReport;
+import org.cnms.report.CarbonNeutralityReport.BalanceSection;
+import org.cnms.report.CarbonNeutralityReport.BaselineSection;
+import org.cnms.report.CarbonNeutralityReport.InventorySection;
+import org.cnms.report.CarbonNeutralityReport.ProgressSection;
+import org.cnms.report.CarbonNeutralityReport.TrendSection;
+import org.cnms.report.ReportBuilder;
+import org.cnms.report.render.ReportDocument;
+import org.cnms.report.render.ReportFormat;
+import org.cnms.report.render.ReportJson;
+import org.cnms.report.render.ReportPdf;
+import org.cnms.report.render.ReportWorkbook;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +38,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The subcommands of {@code cnms}. */
+/**
+ * The subcommands of {@code cnms}: each builds the part of the carbon-neutrality report it prints
+ * with {@link ReportBuilder} and hands it to a renderer of cnms-report.
+ */
 final class Commands {
 
   private Commands() {}
 
-  /** Output formats. */
-  enum Format { TEXT, JSON, MARKDOWN, HTML }
+  /** Output formats; xlsx and pdf only for {@code report}, and only with --out. */
+  enum Format { TEXT, JSON, MARKDOWN, HTML, XLSX, PDF }
 
   /** Languages of the output. */
   enum Lang { ZH, EN }
@@ -83,18 +90,28 @@ final class Commands {
     Progress progress;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-        description = "What to print: text, json, markdown or html (default: text).")
+        description = "What to print: text, json, markdown or html (default: text); report also "
+            + "writes xlsx and pdf, to --out.")
     Format format = Format.TEXT;
 
-    /** The format chosen with --format. */
-    Format format() {
-      return format;
-    }
+    abstract int run(Analysis a);
 
-    abstract int run(Analysis a, Sections s);
+    /** Whether the command writes xlsx and pdf. */
+    boolean writesFiles() {
+      return false;
+    }
 
     @Override
     public Integer call() {
+      if ((format == Format.XLSX || format == Format.PDF) && !writesFiles()) {
+        throw new ParameterException(spec.commandLine(), "--format " + format.name()
+            .toLowerCase(Locale.ROOT) + " is for the report only; this command prints text, "
+            + "json, markdown or html");
+      }
+      if ((format == Format.XLSX || format == Format.PDF) && options.out == null) {
+        throw new ParameterException(spec.commandLine(), "--format " + format.name()
+            .toLowerCase(Locale.ROOT) + " writes a file: name it with --out FILE");
+      }
       progress = new Progress(spec.commandLine().getErr(), options.quiet);
       Path dir = options.dir;
       LedgerLocation ledger = LedgerCommand.location(spec, options.ledger);
@@ -107,8 +124,7 @@ final class Commands {
           w -> w.name() + ": " + w.inventories().size() + " inventories, "
               + w.activityCount() + " activity records, " + w.system().records().size()
               + " records, " + w.ledger().size() + " ledger events");
-      Analysis a = new Analysis(ws, ws.intensityDenominators(), progress);
-      return run(a, new Sections(a, options.locale()));
+      return run(new Analysis(ws, ws.intensityDenominators(), progress));
     }
 
     /** The files this command writes, by option; checked before any work is done. */
@@ -127,14 +143,14 @@ final class Commands {
           workspace, ledgerFile));
     }
 
-    Doc doc(Sections s, String titleKey) {
-      return new Doc(s.t(titleKey), options.locale());
+    String language() {
+      return options.lang == Lang.ZH ? "zh" : "en";
     }
 
-    /** A document whose heading is the title followed by the organisation's name. */
-    Doc titled(Analysis a, Sections s, String titleKey) {
-      return doc(s, titleKey).h1(s.t(titleKey) + " — "
-          + a.workspace().system().organisation().name());
+    /** A document whose heading is the part's title followed by {@code suffix}. */
+    ReportDocument titled(String part, String suffix) {
+      return ReportDocument.titled(language(), ReportDocument.title(language(), part)
+          + suffix);
     }
 
     /** Writes {@code text} to --out or standard output. */
@@ -149,70 +165,46 @@ final class Commands {
       }
     }
 
-    void emit(Doc doc) {
-      emit(switch (format()) {
-        case MARKDOWN -> doc.markdown();
-        case HTML -> doc.html();
-        default -> doc.text();
+    /** Writes the document in the chosen format, or {@code json} for --format json. */
+    void emit(ReportDocument doc, Object json) {
+      emit(switch (format) {
+        case JSON -> ReportJson.write(json);
+        case MARKDOWN -> doc.render(ReportFormat.MARKDOWN);
+        case HTML -> doc.render(ReportFormat.HTML);
+        default -> doc.render(ReportFormat.TEXT);
       });
     }
 
-    void emitJson(Object value) {
-      try {
-        emit(CnmsJson.newJsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value)
-            + "\n");
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
-      }
+    static void write(Path file, String text) {
+      write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void write(Path file, String text) {
+    static void write(Path file, byte[] bytes) {
       try {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
           Files.createDirectories(parent);
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, bytes);
       } catch (IOException e) {
         throw new Cnms.OutputException("cannot write " + file + ": " + e, e);
       }
     }
+  }
 
-    static Map<String, Object> header(Analysis a) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("workspace", a.workspace().name());
-      m.put("organisation", a.workspace().system().organisation());
-      m.put("assessmentDate", a.workspace().assessmentDate());
-      m.put("factorLibrary", a.workspace().calculator().factorLibraryVersion().orElse(null));
-      return m;
-    }
-
-    /** The head of the ledger the balance was judged on: its number of entries and last hash. */
-    static Map<String, Object> ledgerHead(Analysis a) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("size", a.workspace().ledger().size());
-      m.put("hash", a.workspace().ledger().headHash());
-      return m;
-    }
-
-    static Map<String, Object> totals(GhgInventory i) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("emissions", i.totalEmissions());
-      m.put("removals", i.totalRemovals());
-      m.put("net", i.netEmissions());
-      m.put("biogenicCo2", i.biogenicCo2());
-      m.put("byCategory", i.emissionsByCategory());
-      m.put("byFacility", i.emissionsByFacility());
-      m.put("byGas", i.emissionsByGas());
-      return m;
-    }
+  /** The --claim option of the commands that balance a claim. */
+  static final class ClaimOption {
+    @Option(names = "--claim", paramLabel = "ID",
+        description = "The neutrality claim to balance (default: the single claim of the latest "
+            + "year; a usage error names the candidates when there are several).")
+    @Nullable String claim;
   }
 
   // ---- inventory ----
 
   @Command(name = "inventory", mixinStandardHelpOptions = true,
       description = "The GHG inventory of a year (clause 6.3): totals, by category, facility and "
-          + "gas, and the source of every figure.",
+          + "gas, and the source, method and factor of every figure.",
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:success", "2:usage error (e.g. no inventory of --year)",
           "3:bad input files", "4:internal error"})
@@ -222,37 +214,28 @@ final class Commands {
     @Nullable Integer year;
 
     @Override
-    int run(Analysis a, Sections s) {
-      GhgInventory inv = inventory(a, year);
-      if (format == Format.JSON) {
-        Map<String, Object> m = header(a);
-        m.put("totals", totals(inv));
-        m.put("inventory", inv);
-        emitJson(m);
-      } else {
-        Doc d = doc(s, "cli.title.inventory").h1(
-            s.t("cli.title.inventory") + " " + inv.period() + " — "
-                + a.workspace().system().organisation().name());
-        s.inventory(d, inv);
-        s.sources(d, inv);
-        emit(d);
-      }
-      return Cnms.OK;
-    }
-
-    GhgInventory inventory(Analysis a, @Nullable Integer y) {
+    int run(Analysis a) {
+      GhgInventory inv;
       try {
-        return a.inventory(y);
+        inv = a.inventory(year);
       } catch (Analysis.NoResultException e) {
-        if (y == null) {
+        if (year == null) {
           throw e;
         }
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
+      InventorySection section = a.builder(options.locale(), null, inv).inventory(inv);
+      emit(titled("inventory", " " + inv.period() + " — "
+          + a.workspace().system().organisation().name()).inventory(section).sources(section),
+          section);
+      return Cnms.OK;
     }
   }
 
   // ---- baseline ----
+
+  /** The JSON of {@code baseline}: the baseline and every year against it. */
+  record BaselineOutput(@Nullable BaselineSection baseline, TrendSection trend) {}
 
   @Command(name = "baseline", mixinStandardHelpOptions = true,
       description = "The baseline (clause 6.5): base-year figures, recalculation checks, and every "
@@ -262,32 +245,12 @@ final class Commands {
           "3:bad input files", "4:internal error"})
   static final class BaselineCmd extends Base {
     @Override
-    int run(Analysis a, Sections s) {
-      Optional<Baseline> b = a.baseline();
-      if (format == Format.JSON) {
-        Map<String, Object> m = header(a);
-        m.put("baseline", b.orElse(null));
-        List<Map<String, Object>> years = new ArrayList<>();
-        for (GhgInventory i : a.inventories()) {
-          Map<String, Object> y = new LinkedHashMap<>();
-          y.put("year", i.period().year().getValue());
-          y.put("inventoryId", i.id());
-          y.put("emissions", i.totalEmissions());
-          y.put("removals", i.totalRemovals());
-          y.put("net", i.netEmissions());
-          b.ifPresent(x -> y.put("againstBaseline",
-              a.indicatorCalculator().againstBaseline(x, i)));
-          years.add(y);
-        }
-        m.put("years", years);
-        emitJson(m);
-      } else {
-        Doc d = titled(a, s, "cli.title.baseline");
-        s.baseline(d);
-        s.trend(d);
-        emit(d);
-      }
-      return b.isPresent() ? Cnms.OK : Cnms.NEGATIVE;
+    int run(Analysis a) {
+      ReportBuilder b = a.builder(options.locale(), null, a.inventory(null));
+      BaselineOutput out = new BaselineOutput(b.baselineSection(), b.trend());
+      emit(titled("baseline", " — " + a.workspace().system().organisation().name())
+          .baseline(out.baseline()).trend(out.trend()), out);
+      return out.baseline() != null ? Cnms.OK : Cnms.NEGATIVE;
     }
   }
 
@@ -302,70 +265,38 @@ final class Commands {
           "3:bad input files", "4:internal error"})
   static final class ProgressCmd extends Base {
     @Override
-    int run(Analysis a, Sections s) {
-      Optional<ProgressReport> r = a.progressReport();
-      if (format == Format.JSON) {
-        Map<String, Object> m = header(a);
-        m.put("target", a.target().orElse(null));
-        m.put("progress", r.orElse(null));
-        m.put("trend", a.trend().orElse(null));
-        emitJson(m);
-      } else {
-        Doc d = titled(a, s, "cli.title.progress");
-        s.progress(d);
-        if (r.isPresent()) {
-          TrajectoryChart chart = new TrajectoryChart(a, s);
-          d.svg(chart.svg(), chart.alternative());
-        }
-        emit(d);
-      }
-      if (r.isEmpty()) {
+    int run(Analysis a) {
+      ReportBuilder b = a.builder(options.locale(), null, a.inventory(null));
+      ProgressSection p = b.progress();
+      emit(titled("progress", " — " + a.workspace().system().organisation().name())
+          .progress(p, b.trend()), p == null ? new Object() : p);
+      if (p == null) {
         return Cnms.NEGATIVE;
       }
-      for (TargetProgress p : r.get().progress()) {
-        if (p.status() == TargetStatus.MISSED) {
-          return Cnms.NEGATIVE;
-        }
-      }
-      return Cnms.OK;
+      return p.targets().stream().anyMatch(t -> t.status() == TargetStatus.MISSED)
+          ? Cnms.NEGATIVE : Cnms.OK;
     }
   }
 
   // ---- balance ----
 
   @Command(name = "balance", mixinStandardHelpOptions = true,
-      description = "The carbon-neutrality balance of the latest year (clauses 3.1, 6.6.1 d, "
-          + "6.7): emissions of the covered categories less removals less units retired for the "
+      description = "The carbon-neutrality balance of a claim (clauses 3.1, 6.6.1 d, 6.7): "
+          + "emissions of the covered categories less removals less units retired for the "
           + "claim.",
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:the year is carbon-neutral (net balance zero or below)",
-          "1:the year is not carbon-neutral (a shortfall remains)", "2:usage error",
-          "3:bad input files", "4:internal error"})
+          "1:the year is not carbon-neutral (a shortfall remains)",
+          "2:usage error (e.g. several claims and no --claim)", "3:bad input files",
+          "4:internal error"})
   static final class Balance extends Base {
+    @Mixin ClaimOption claim = new ClaimOption();
+
     @Override
-    int run(Analysis a, Sections s) {
-      NeutralityBalance b = a.balance();
-      if (format == Format.JSON) {
-        Map<String, Object> m = header(a);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("claimId", b.claimId());
-        summary.put("period", b.period());
-        summary.put("grossEmissions", b.grossEmissions());
-        summary.put("removals", b.removals());
-        summary.put("offsets", b.offsets());
-        summary.put("unitsCounted", b.unitsCounted());
-        summary.put("netBalance", b.netBalance());
-        summary.put("neutral", b.neutral());
-        summary.put("shortfall", b.shortfall());
-        summary.put("ledgerHead", ledgerHead(a));
-        m.put("summary", summary);
-        m.put("balance", b);
-        emitJson(m);
-      } else {
-        Doc d = titled(a, s, "cli.title.balance");
-        s.balance(d);
-        emit(d);
-      }
+    int run(Analysis a) {
+      BalanceSection b = a.builder(options.locale(), claim.claim, a.inventory(null)).balance();
+      emit(titled("balance", " — " + a.workspace().system().organisation().name()).balance(b),
+          b);
       return b.neutral() ? Cnms.OK : Cnms.NEGATIVE;
     }
   }
@@ -385,17 +316,15 @@ final class Commands {
     boolean all;
 
     @Override
-    int run(Analysis a, Sections s) {
+    int run(Analysis a) {
       AssessmentReport r = a.conformity();
       switch (format) {
         case JSON -> emit(CnmsJson.toJson(r) + "\n");
         case MARKDOWN -> emit(ReportRenderer.markdown(r, options.locale()));
         case HTML -> emit(ReportRenderer.html(r, options.locale()));
-        default -> {
-          Doc d = titled(a, s, "cli.title.assess");
-          s.conformity(d, all);
-          emit(d);
-        }
+        default -> emit(titled("assess", " — " + a.workspace().system().organisation().name())
+            .conformity(a.assessed(a.builder(options.locale(), null, a.inventory(null)))
+                .allFindings(all).conformitySection()).text());
       }
       boolean major = r.findings().stream()
           .anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
@@ -408,13 +337,15 @@ final class Commands {
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = {"The full carbon-neutrality report: organisation, inventory by category, "
           + "facility and gas, trend since the base year, intensity, baseline and target "
-          + "progress, neutrality balance of the latest year, conformity summary, and the "
-          + "sources and methods behind every figure.",
-          "Prints the report (text by default) and writes it as one self-contained HTML page "
-              + "with the trajectory chart (default: cnms-report.html)."},
+          + "progress, the neutrality balance of a claim, conformity summary, and the sources, "
+          + "methods and factors behind every figure.",
+          "Prints the report (text by default; json is the report's data, exact) and writes it "
+              + "as one self-contained HTML page with its charts (default: cnms-report.html); "
+              + "--format xlsx or pdf writes a workbook or a PDF to --out."},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:success (the report states negative results; it does not fail on "
-          + "them)", "2:usage error", "3:bad input files", "4:internal error"})
+          + "them)", "2:usage error (e.g. several claims and no --claim)", "3:bad input files",
+          "4:internal error"})
   static final class Report extends Base {
     @Option(names = "--html", paramLabel = "FILE", defaultValue = "cnms-report.html",
         description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
@@ -422,6 +353,13 @@ final class Commands {
 
     @Option(names = "--no-html", description = "Do not write the HTML report.")
     boolean noHtml;
+
+    @Mixin ClaimOption claim = new ClaimOption();
+
+    @Override
+    boolean writesFiles() {
+      return true;
+    }
 
     @Override
     Map<String, Path> outputs() {
@@ -433,70 +371,30 @@ final class Commands {
     }
 
     @Override
-    int run(Analysis a, Sections s) {
-      GhgInventory latest = a.inventory(null);
-      Doc d = progress.step("composing the report", () -> compose(a, s, latest),
-          x -> x.blocks().size() + " blocks");
-      if (format == Format.JSON) {
-        Map<String, Object> m = header(a);
-        m.put("latest", totals(latest));
-        List<Map<String, Object>> years = new ArrayList<>();
-        for (GhgInventory i : a.inventories()) {
-          Map<String, Object> y = new LinkedHashMap<>();
-          y.put("year", i.period().year().getValue());
-          y.put("inventoryId", i.id());
-          y.put("emissions", i.totalEmissions());
-          y.put("removals", i.totalRemovals());
-          y.put("net", i.netEmissions());
-          y.put("coveredNet", a.coveredNet(i));
-          years.add(y);
+    int run(Analysis a) {
+      ReportBuilder builder = a.assessed(a.builder(options.locale(), claim.claim,
+          a.inventory(null)));
+      CarbonNeutralityReport report = progress.step("composing the report", builder::build,
+          r -> r.inventory().sources().size() + " sources, " + r.trend().years().size()
+              + " years");
+      ReportDocument doc = ReportDocument.of(report);
+      switch (format) {
+        case XLSX -> {
+          write(options.out, ReportWorkbook.write(report));
+          progress.note("wrote " + options.out);
         }
-        m.put("years", years);
-        m.put("baseline", a.baseline().orElse(null));
-        m.put("progress", a.progressReport().orElse(null));
-        m.put("trend", a.trend().orElse(null));
-        NeutralityBalance b = a.balance();
-        Map<String, Object> balance = new LinkedHashMap<>();
-        balance.put("claimId", b.claimId());
-        balance.put("netBalance", b.netBalance());
-        balance.put("neutral", b.neutral());
-        balance.put("shortfall", b.shortfall());
-        balance.put("ledgerHead", ledgerHead(a));
-        m.put("balance", balance);
-        AssessmentReport r = a.conformity();
-        m.put("conformity", Map.of("summaryByClause", r.summaryByClause(),
-            "nonconformities", r.nonconformities()));
-        emitJson(m);
-      } else {
-        emit(d);
+        case PDF -> {
+          write(options.out, ReportPdf.write(doc));
+          progress.note("wrote " + options.out);
+        }
+        default -> emit(doc, report);
       }
       if (!noHtml) {
-        write(html, d.html());
-        progress.note(s.t("cli.wrote-the-html-report-to")
-            + html.toAbsolutePath().normalize());
+        write(html, doc.html());
+        progress.note(org.cnms.examples.i18n.ExampleTexts.TEXT.get("cli.wrote-the-html-report-to",
+            options.locale()) + html.toAbsolutePath().normalize());
       }
       return Cnms.OK;
-    }
-
-    static Doc compose(Analysis a, Sections s, GhgInventory latest) {
-      Doc d = new Doc(s.t("cli.carbon-neutrality-report")
-          + a.workspace().system().organisation().name(), s.locale());
-      d.h1(d.title());
-      d.note(s.t("cli.under-t-cas-612-2022-carbon"));
-      s.organisation(d);
-      s.inventory(d, latest);
-      s.trend(d);
-      s.intensity(d);
-      s.baseline(d);
-      s.progress(d);
-      if (a.progressReport().isPresent()) {
-        TrajectoryChart chart = new TrajectoryChart(a, s);
-        d.svg(chart.svg(), chart.alternative());
-      }
-      s.balance(d);
-      s.conformity(d, false);
-      s.sources(d, latest);
-      return d;
     }
   }
 }

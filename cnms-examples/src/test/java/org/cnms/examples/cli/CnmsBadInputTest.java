@@ -99,11 +99,11 @@ class CnmsBadInputTest {
         text.out());
     CnmsTest.Run json = cnms("balance", "-q", "--format", "json");
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
-    assertEquals(5, tree.at("/summary/ledgerHead/size").asInt());
-    assertEquals(head, tree.at("/summary/ledgerHead/hash").asText());
+    assertEquals(5, tree.at("/ledgerSize").asInt());
+    assertEquals(head, tree.at("/ledgerHash").asText());
     CnmsTest.Run report = cnms("report", "-q", "--no-html", "--format", "json");
     tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.out());
-    assertEquals(head, tree.at("/balance/ledgerHead/hash").asText());
+    assertEquals(head, tree.at("/balance/ledgerHash").asText());
     CnmsTest.Run zh = cnms("balance", "-q", "--lang", "zh");
     assertTrue(zh.out().contains("所依据的台账头（条目数 · 哈希）"), zh.out());
   }
@@ -181,7 +181,7 @@ class CnmsBadInputTest {
     CnmsTest.Run r = cnms("inventory", "-q", "--dir", ws.toString(), "--format", "json",
         "--out", ws.resolve("inventory.json").toString());
     assertEquals(Cnms.OK, r.code(), r.err());
-    assertTrue(Files.readString(ws.resolve("inventory.json")).contains("\"inventory\""));
+    assertTrue(Files.readString(ws.resolve("inventory.json")).contains("\"totalEmissions\""));
   }
 
   // ---- files that are not regular files ----

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.cnms.assets.neutrality.EligibilityPolicy;
 import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
@@ -27,6 +26,8 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.performance.CarbonNeutralityTarget;
 import org.cnms.examples.testing.SampleCopy;
 import org.cnms.examples.workspace.Workspace;
+import org.cnms.report.CarbonNeutralityReport;
+import org.cnms.report.render.ReportJson;
 import org.cnms.quantification.progress.ProgressCalculator;
 import org.cnms.quantification.progress.ProgressReport;
 import org.cnms.quantification.progress.TargetStatus;
@@ -57,8 +58,16 @@ class CnmsTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** A figure as the report prints it: tonnes to 0.01, half-even, with thousands separators. */
+  static String tonnes(org.cnms.core.ghg.Co2e c) {
+    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return f.format(c.tonnes());
+  }
+
   static String t(GhgInventory i) {
-    return Sections.tonnes(i.totalEmissions());
+    return tonnes(i.totalEmissions());
   }
 
   // ---- report, the main job ----
@@ -134,9 +143,13 @@ class CnmsTest {
     assertEquals(0, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(latest.totalEmissions().tonnes().toPlainString(),
-        json.at("/latest/emissions/value").asText());
-    assertEquals(sample.inventories().size(), json.get("years").size());
+        json.at("/inventory/totalEmissions/value").asText());
+    assertEquals(sample.inventories().size(), json.at("/trend/years").size());
     assertTrue(json.at("/balance/neutral").isBoolean());
+    // the library's report model, read back
+    CarbonNeutralityReport report = ReportJson.read(r.out());
+    assertEquals(latest.id(), report.inventory().id());
+    assertEquals(r.out(), ReportJson.write(report));
   }
 
   // ---- each command ----
@@ -155,10 +168,10 @@ class CnmsTest {
     Run y = cnms("inventory", "-q", "--year", String.valueOf(year), "--format", "json");
     assertEquals(0, y.code(), y.err());
     JsonNode json = new ObjectMapper().readTree(y.out());
-    assertEquals(first.id(), json.at("/inventory/id").asText());
+    assertEquals(first.id(), json.at("/id").asText());
     assertEquals(first.totalEmissions().tonnes().toPlainString(),
-        json.at("/totals/emissions/value").asText());
-    assertEquals(first.lines().size(), json.at("/inventory/lines").size());
+        json.at("/totalEmissions/value").asText());
+    assertEquals(first.emissionsByCategory().size(), json.at("/byCategory").size());
   }
 
   @Test
@@ -180,8 +193,7 @@ class CnmsTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertTrue(r.err().contains("wrote " + file), r.err());
-    assertEquals(latest.id(), new ObjectMapper().readTree(file.toFile()).at("/inventory/id")
-        .asText());
+    assertEquals(latest.id(), new ObjectMapper().readTree(file.toFile()).at("/id").asText());
   }
 
   @Test
@@ -190,11 +202,11 @@ class CnmsTest {
     assertEquals(0, r.code(), r.err());
     String id = sample.currentBaseline().orElseThrow().id();
     assertTrue(r.out().contains(id), r.out());
-    assertTrue(r.out().contains(Sections.tonnes(sample.currentBaseline().get().emissions())));
+    assertTrue(r.out().contains(tonnes(sample.currentBaseline().get().emissions())));
     JsonNode json = new ObjectMapper().readTree(cnms("baseline", "-q", "--format", "json")
         .out());
     assertEquals(id, json.at("/baseline/id").asText());
-    assertEquals(sample.inventories().size(), json.get("years").size());
+    assertEquals(sample.inventories().size(), json.at("/trend/years").size());
   }
 
   @Test
@@ -210,9 +222,9 @@ class CnmsTest {
         p.targetId() + " " + p.status()));
     JsonNode json = new ObjectMapper().readTree(cnms("progress", "-q", "--format", "json")
         .out());
-    assertEquals(expected.progress().size(), json.at("/progress/progress").size());
+    assertEquals(expected.progress().size(), json.at("/targets").size());
     assertEquals(expected.progress().get(0).status().name(),
-        json.at("/progress/progress/0/status").asText());
+        json.at("/targets/0/status").asText());
     Run html = cnms("progress", "-q", "--format", "html");
     assertSelfContained(html.out());
     assertTrue(html.out().contains("<svg"));
@@ -221,19 +233,21 @@ class CnmsTest {
   @Test
   void balanceExitsOneExactlyWhenNotNeutral() throws Exception {
     CarbonNeutralityTarget target = sample.currentTarget().orElseThrow();
-    Analysis a = new Analysis(sample, sample.intensityDenominators(),
-        new Progress(new PrintWriter(new StringWriter()), true));
-    NeutralityBalance expected = NeutralityBalance.of(a.claimId(latest.period()),
-        latest.period(), target, latest, sample.ledger(), EligibilityPolicy.anyOutsideBoundary());
+    NeutralityBalance expected = sample.neutralityBalance(latest.period().year().getValue());
     Run r = cnms("balance", "-q");
     assertEquals(expected.neutral() ? 0 : 1, r.code(), r.err());
-    assertTrue(r.out().contains(Sections.tonnes(expected.netBalance())), r.out());
+    assertTrue(r.out().contains(tonnes(expected.netBalance())), r.out());
     JsonNode json = new ObjectMapper().readTree(cnms("balance", "-q", "--format", "json").out());
-    assertEquals(expected.neutral(), json.at("/summary/neutral").asBoolean());
+    assertEquals(expected.neutral(), json.at("/neutral").asBoolean());
+    assertEquals(expected.claimId(), json.at("/claimId").asText());
     assertEquals(expected.netBalance().tonnes().toPlainString(),
-        json.at("/summary/netBalance/value").asText());
+        json.at("/netBalance/value").asText());
     assertEquals(EnumSet.copyOf(target.coveredCategories()).size(),
-        json.at("/balance/coveredCategories").size());
+        json.at("/coveredCategories").size());
+    Run unknown = cnms("balance", "-q", "--claim", "NO-SUCH-CLAIM");
+    assertEquals(2, unknown.code(), unknown.err());
+    assertTrue(unknown.err().contains(expected.claimId()), "names the candidates: "
+        + unknown.err());
   }
 
   @Test
@@ -253,6 +267,25 @@ class CnmsTest {
     assertTrue(html.out().contains("碳中和管理体系符合性评价报告"));
     Run md = cnms("assess", "-q", "--format", "markdown");
     assertTrue(md.out().startsWith("# Conformity assessment report"), md.out());
+  }
+
+  // ---- the ERP import and the certification audit ----
+
+  @Test
+  void erpImportAndAuditAreSubcommands() throws Exception {
+    Run erp = cnms("erp-import");
+    assertEquals(0, erp.code(), erp.err());
+    assertTrue(erp.out().startsWith("Rows read: "), erp.out());
+    assertTrue(erp.out().contains("mb51-2025q1.csv:10:7: quantity: quantity '23.5OO' is not"), erp.out());
+    assertEquals(3, cnms("erp-import", "--extract", tmp.resolve("none.csv").toString(),
+        "--mapping", tmp.resolve("none.yaml").toString()).code());
+    assertEquals(2, cnms("erp-import", "--extract", "x.csv").code());
+    Run audit = cnms("audit", "--out-dir", tmp.toString(), "--lang", "en");
+    boolean major = ConformityAssessment.discover().assess(sample.assessmentContext())
+        .findings().stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
+    assertEquals(major ? 1 : 0, audit.code(), audit.err());
+    assertTrue(audit.out().contains("wrote "), audit.out());
+    assertEquals(2, cnms("audit").code(), "--out-dir is required");
   }
 
   // ---- usage ----

@@ -33,6 +33,16 @@ public abstract class GasResult implements WithGasResult {
   /** How the figures were obtained. */
   public abstract Trace trace();
 
+  /**
+   * Whether the gas was quantified as a gas, with its GWP: false for a result known only in CO₂e
+   * (a CO₂e factor, a product footprint), which is booked as {@link GreenhouseGas#CO2} but is not
+   * a mass of CO₂. Not a JSON field: it follows from the trace.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isSeparatedByGas() {
+    return trace().gwp().isPresent();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -28,10 +28,21 @@ public abstract class FactorUse implements WithFactorUse {
   /** Where it comes from. */
   public abstract Provenance provenance();
 
+  /**
+   * The data year of the factor, if it has one: the year whose data it was derived from, which
+   * may be earlier than the activity's (a fallback to the latest published factor).
+   */
+  public abstract java.util.Optional<Integer> dataYear();
+
+  /** Whether the factor's data year is before {@code year} (a factor of an earlier year used). */
+  public boolean isFromEarlierYearThan(int year) {
+    return dataYear().filter(y -> y < year).isPresent();
+  }
+
   /** The use of an emission factor. */
   public static FactorUse of(EmissionFactor f) {
     return builder().id(f.id()).value(f.value()).unit(f.unitText()).provenance(f.provenance())
-        .build();
+        .dataYear(f.dataYear()).build();
   }
 
   /** The use of one parameter of a fuel. */
@@ -46,6 +57,6 @@ public abstract class FactorUse implements WithFactorUse {
     return new Builder();
   }
 
-  /** Builds a {@link FactorUse}; all attributes are required. */
+  /** Builds a {@link FactorUse}; all attributes but the data year are required. */
   public static final class Builder extends ImmutableFactorUse.Builder {}
 }

@@ -1,104 +1,120 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.cnms.examples.cli;
+package org.cnms.report.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cnms.core.conformity.ReportRenderer;
+import org.cnms.report.render.HtmlTemplate;
 
 /**
- * A document of the command line's output — headings, paragraphs, facts, tables and charts — that
- * renders as plain text, Markdown or one self-contained HTML page (inline style, no scripts, no
- * external requests). Mutable; build it in one thread.
+ * A document of a report — headings, paragraphs, facts, tables and charts — that renders as plain
+ * text, Markdown or one self-contained HTML page (inline style, no scripts, no external requests)
+ * through an {@link HtmlTemplate}. Mutable; build it in one thread.
  */
-final class Doc {
+public final class Doc {
 
   /** One block of a document. */
-  sealed interface Block permits Heading, Para, Facts, Table, Svg {}
+  public sealed interface Block permits Heading, Para, Facts, Table, Svg {}
 
   /** A heading of level 1 to 3. */
-  record Heading(int level, String text) implements Block {}
+  public record Heading(int level, String text) implements Block {}
 
   /** A paragraph; {@code note} paragraphs print smaller in HTML. */
-  record Para(String text, boolean note) implements Block {}
+  public record Para(String text, boolean note) implements Block {}
 
   /** Label–value pairs. */
-  record Facts(List<String[]> pairs) implements Block {}
+  public record Facts(List<String[]> pairs) implements Block {}
 
   /** A table; {@code numeric[i]} right-aligns column i. */
-  record Table(List<String> headers, List<List<String>> rows, boolean[] numeric)
+  public record Table(List<String> headers, List<List<String>> rows, boolean[] numeric)
       implements Block {}
 
   /** An inline SVG image with a text alternative for text and Markdown. */
-  record Svg(String svg, String alternative) implements Block {}
+  public record Svg(String svg, String alternative) implements Block {}
 
   private final String title;
   private final Locale locale;
   private final List<Block> blocks = new ArrayList<>();
 
-  Doc(String title, Locale locale) {
+  public Doc(String title, Locale locale) {
     this.title = title;
     this.locale = locale;
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  Doc h1(String text) {
+  public Doc h1(String text) {
     blocks.add(new Heading(1, text));
     return this;
   }
 
-  Doc h2(String text) {
+  public Doc h2(String text) {
     blocks.add(new Heading(2, text));
     return this;
   }
 
-  Doc h3(String text) {
+  public Doc h3(String text) {
     blocks.add(new Heading(3, text));
     return this;
   }
 
-  Doc para(String text) {
+  public Doc para(String text) {
     blocks.add(new Para(text, false));
     return this;
   }
 
-  Doc note(String text) {
+  public Doc note(String text) {
     blocks.add(new Para(text, true));
     return this;
   }
 
-  Doc facts(List<String[]> pairs) {
+  public Doc facts(List<String[]> pairs) {
     blocks.add(new Facts(List.copyOf(pairs)));
     return this;
   }
 
-  Doc table(List<String> headers, List<List<String>> rows, boolean... numeric) {
-    boolean[] n = new boolean[headers.size()];
-    System.arraycopy(numeric, 0, n, 0, Math.min(numeric.length, n.length));
-    blocks.add(new Table(List.copyOf(headers), List.copyOf(rows), n));
+  /** A column of a table: its header and whether it holds numbers (right-aligned). */
+  public record Column(String header, boolean numeric) {
+    /** A column of text. */
+    public static Column text(String header) {
+      return new Column(header, false);
+    }
+
+    /** A column of numbers. */
+    public static Column number(String header) {
+      return new Column(header, true);
+    }
+  }
+
+  public Doc table(List<Column> columns, List<List<String>> rows) {
+    boolean[] n = new boolean[columns.size()];
+    for (int i = 0; i < n.length; i++) {
+      n[i] = columns.get(i).numeric();
+    }
+    blocks.add(new Table(columns.stream().map(Column::header).toList(), List.copyOf(rows), n));
     return this;
   }
 
-  Doc svg(String svg, String alternative) {
+  public Doc svg(String svg, String alternative) {
     blocks.add(new Svg(svg, alternative));
     return this;
   }
 
-  Doc append(Doc other) {
+  public Doc append(Doc other) {
     blocks.addAll(other.blocks);
     return this;
   }
 
-  List<Block> blocks() {
+  public List<Block> blocks() {
     return List.copyOf(blocks);
   }
 
   // ---- text ----
 
-  String text() {
+  public String text() {
     StringBuilder b = new StringBuilder();
     for (Block block : blocks) {
       if (block instanceof Heading h) {
@@ -169,7 +185,7 @@ final class Doc {
   }
 
   /** The width of {@code s} in terminal columns: wide (CJK) characters take two. */
-  static int width(String s) {
+  public static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -188,7 +204,7 @@ final class Doc {
 
   // ---- Markdown ----
 
-  String markdown() {
+  public String markdown() {
     StringBuilder b = new StringBuilder();
     for (Block block : blocks) {
       if (block instanceof Heading h) {
@@ -231,14 +247,20 @@ final class Doc {
 
   // ---- HTML ----
 
-  String html() {
+  /** The page through the default template. */
+  public String html() {
+    return html(HtmlTemplate.standard());
+  }
+
+  /** The page through {@code template}. */
+  public String html(HtmlTemplate template) {
+    return template.render("zh".equals(locale.getLanguage()) ? "zh-CN" : "en", esc(title),
+        body());
+  }
+
+  /** The blocks as HTML, for the body of a page. */
+  public String body() {
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"")
-        .append("zh".equals(locale.getLanguage()) ? "zh-CN" : "en")
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<main>\n");
     for (Block block : blocks) {
       if (block instanceof Heading h) {
         b.append("<h").append(h.level()).append('>').append(esc(h.text())).append("</h")
@@ -273,26 +295,12 @@ final class Doc {
         b.append("<figure>\n").append(s.svg()).append("\n</figure>\n");
       }
     }
-    b.append("</main>\n</body>\n</html>\n");
     return b.toString();
   }
 
-  static String esc(String s) {
+  public static String esc(String s) {
     return ReportRenderer.escapeHtml(s);
   }
 
-  private static final String STYLE = String.join("\n", List.of(
-      "body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',"
-          + "sans-serif;margin:0;color:#1d2733;background:#fafbfc}",
-      "main{max-width:1100px;margin:0 auto;padding:1.5em 2em;background:#fff}",
-      "h1{border-bottom:3px solid #2e7d32;padding-bottom:.3em}",
-      "h2{margin-top:2em;border-bottom:1px solid #c9d1d9;padding-bottom:.2em}",
-      "table{border-collapse:collapse;margin:.8em 0;width:100%;font-size:.92em}",
-      "th,td{border:1px solid #c9d1d9;padding:.3em .55em;vertical-align:top;text-align:left}",
-      "th{background:#eef2f5}",
-      ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
-      "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}",
-      "dt{font-weight:600}dd{margin:0}",
-      "p.note{color:#5c6873;font-size:.88em}",
-      "figure{margin:1em 0}svg{max-width:100%;height:auto}", ""));
+
 }
