@@ -276,7 +276,8 @@ class CnmsTest {
     Run erp = cnms("erp-import");
     assertEquals(0, erp.code(), erp.err());
     assertTrue(erp.out().startsWith("Rows read: "), erp.out());
-    assertTrue(erp.out().contains("mb51-2025q1.csv:10:7: quantity: quantity '23.5OO' is not"), erp.out());
+    assertTrue(erp.out().contains("mb51-2025q1.csv:10:7: quantity: quantity '23.5OO' is not"),
+        erp.out());
     assertEquals(3, cnms("erp-import", "--extract", tmp.resolve("none.csv").toString(),
         "--mapping", tmp.resolve("none.yaml").toString()).code());
     assertEquals(2, cnms("erp-import", "--extract", "x.csv").code());
