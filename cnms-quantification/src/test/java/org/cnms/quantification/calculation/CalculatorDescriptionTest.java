@@ -52,7 +52,8 @@ class CalculatorDescriptionTest {
     if (complete) {
       b.productMassPerDeclaredUnit(new BigDecimal("1")).pcfIncludingBiogenicUptake(
           new BigDecimal("1890.50")).fossilGhgEmissions(new BigDecimal("1890.50"))
-          .fossilCarbonContent(new BigDecimal("0"));
+          .fossilCarbonContent(new BigDecimal("0")).addCrossSectoralStandards("ISO14067")
+          .exemptedEmissionsPercent(new BigDecimal("0.5"));
     }
     return b.build();
   }
