@@ -64,7 +64,7 @@ class ReportFormatsTest {
         .claims(sample.neutralityClaims())
         .calculationResults(sample.activity().stream()
             .filter(r -> latest.period().encloses(r.period())).map(sample::calculate).toList())
-        .denominators(Denominators.read(Workspace.sampleDirectory())::of)
+        .denominators(sample.intensityDenominators()::of)
         .workspace(sample.name()).assessmentDate(sample.assessmentDate())
         .calculator(sample.calculator().factorLibraryVersion(),
             sample.calculator().gwpSet().name())
