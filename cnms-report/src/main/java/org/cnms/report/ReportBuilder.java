@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.cnms.assets.ledger.Ledger;
@@ -37,7 +36,6 @@ import org.cnms.core.improvement.NonconformityStatus;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.GhgSink;
 import org.cnms.core.inventory.GhgSource;
-import org.cnms.core.inventory.LineKind;
 import org.cnms.core.inventory.QuantificationMethod;
 import org.cnms.core.organisation.Facility;
 import org.cnms.core.organisation.Organisation;
@@ -50,10 +48,8 @@ import org.cnms.core.performance.PhasedTarget;
 import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.Amount;
 import org.cnms.quantification.calculation.CalculationResult;
-import org.cnms.quantification.calculation.GasResult;
 import org.cnms.quantification.indicator.IndicatorCalculator;
 import org.cnms.quantification.indicator.Intensity;
-import org.cnms.quantification.method.FactorUse;
 import org.cnms.quantification.progress.ProgressCalculator;
 import org.cnms.quantification.progress.ProgressReport;
 import org.cnms.quantification.progress.Projection;
@@ -121,7 +117,7 @@ public final class ReportBuilder {
   private @Nullable String claimId;
   private @Nullable AssessmentReport conformity;
   private boolean allFindings;
-  private List<CalculationResult> results = List.of();
+  private CalculationProvenance provenance = new CalculationProvenance();
   private BiFunction<String, Integer, Optional<Amount>> denominators =
       (indicator, year) -> Optional.empty();
   private String workspace = "";
@@ -195,7 +191,17 @@ public final class ReportBuilder {
    * year: the provenance of its figures (the method and factors actually applied).
    */
   public ReportBuilder calculationResults(List<CalculationResult> results) {
-    this.results = List.copyOf(results);
+    this.provenance = CalculationProvenance.of(results);
+    return this;
+  }
+
+  /**
+   * The provenance of the figures (the method and factors actually applied), gathered from the
+   * calculation results of any number of activity records without holding them: see {@link
+   * CalculationProvenance}. Replaces what {@link #calculationResults} gave.
+   */
+  public ReportBuilder provenance(CalculationProvenance provenance) {
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
     return this;
   }
 
@@ -328,19 +334,10 @@ public final class ReportBuilder {
     List<FacilityShare> byFacility = new ArrayList<>();
     inv.emissionsByFacility().forEach((id, e) -> byFacility.add(new FacilityShare(id,
         s.find(id, Facility.class).map(Facility::name).orElse(""), e, share(e, total))));
-    List<CalculationResult> traced = results.stream()
-        .filter(r -> inv.period().encloses(r.period())).toList();
+    CalculationProvenance.Summary traced = provenance.within(inv.period());
     // CO2e quantified with CO2e factors is booked as CO2: keep it apart from the CO2 mass
-    Co2e unseparated = Co2e.ZERO;
-    BigDecimal unseparatedMass = BigDecimal.ZERO;
-    for (CalculationResult r : traced) {
-      for (GasResult g : r.lines()) {
-        if (g.kind() == LineKind.EMISSION && !g.isSeparatedByGas()) {
-          unseparated = unseparated.plus(g.co2e());
-          unseparatedMass = unseparatedMass.add(g.gasTonnes());
-        }
-      }
-    }
+    Co2e unseparated = traced.unseparated();
+    BigDecimal unseparatedMass = traced.unseparatedMass();
     List<GasRow> byGas = new ArrayList<>();
     Map<GreenhouseGas, BigDecimal> masses = inv.emissionMassByGas();
     for (Map.Entry<GreenhouseGas, Co2e> e : inv.emissionsByGas().entrySet()) {
@@ -356,14 +353,14 @@ public final class ReportBuilder {
       byGas.add(new GasRow(null, null, unseparated, share(unseparated, total)));
     }
     List<SourceRow> sources = sources(inv);
-    List<AppliedFactor> factors = factors(inv, traced);
+    List<AppliedFactor> factors = traced.factors();
     Change previous = previous(inv).map(p -> new Change(p.period().toString(),
         change(p.totalEmissions(), inv.totalEmissions()))).orElse(null);
     return new InventorySection(inv.id(), inv.period(), inv.gwpSet(),
         inv.factorLibraryVersion().orElse(null), total, inv.totalRemovals(), inv.netEmissions(),
         inv.biogenicCo2(), previous, byCategory, byFacility, byGas, sources, factors,
-        traced.isEmpty() ? null : new CalculationBasis(traced.size(), factorLibrary,
-            calculatorGwpSet));
+        traced.records() == 0 ? null : new CalculationBasis(Math.toIntExact(traced.records()),
+            factorLibrary, calculatorGwpSet));
   }
 
   private List<SourceRow> sources(GhgInventory inv) {
@@ -393,23 +390,6 @@ public final class ReportBuilder {
           emissions.getOrDefault(id, Co2e.ZERO), removals.getOrDefault(id, Co2e.ZERO)));
     }
     return rows;
-  }
-
-  private static List<AppliedFactor> factors(GhgInventory inv, List<CalculationResult> traced) {
-    Map<String, AppliedFactor> uses = new TreeMap<>();
-    int year = inv.period().start().getYear();
-    for (CalculationResult c : traced) {
-      for (GasResult g : c.lines()) {
-        boolean noted = g.trace().notes().stream().anyMatch(n -> n.startsWith("fallback"));
-        for (FactorUse f : g.trace().factors()) {
-          String key = c.sourceId() + "|" + c.method() + "|" + f.id();
-          uses.putIfAbsent(key, new AppliedFactor(c.sourceId(), c.method(), f.id(), f.value(),
-              f.unit(), f.dataYear().orElse(null), noted || f.isFromEarlierYearThan(year),
-              f.provenance().cite(), g.trace().notes()));
-        }
-      }
-    }
-    return List.copyOf(uses.values());
   }
 
   // ---- trend ----

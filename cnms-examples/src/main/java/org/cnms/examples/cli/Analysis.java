@@ -8,9 +8,8 @@ import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.organisation.ReportingPeriod;
 import org.cnms.examples.workspace.Workspace;
-import org.cnms.quantification.activity.ActivityRecord;
-import org.cnms.quantification.calculation.CalculationResult;
 import org.cnms.quantification.indicator.IntensityDenominators;
+import org.cnms.report.CalculationProvenance;
 import org.cnms.report.CarbonNeutralityReport;
 import org.cnms.report.ReportBuilder;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +64,7 @@ final class Analysis {
         .ledger(workspace.ledger())
         .claims(workspace.neutralityClaims())
         .claimId(claimId)
-        .calculationResults(results(traced.period()))
+        .provenance(provenance(traced.period()))
         .denominators(denominators::of)
         .workspace(workspace.name())
         .assessmentDate(workspace.assessmentDate())
@@ -93,16 +92,16 @@ final class Analysis {
     return conformity;
   }
 
-  /** The calculation results of the activity data of a period, with their traces. */
-  List<CalculationResult> results(ReportingPeriod period) {
-    List<ActivityRecord> records;
-    try (java.util.stream.Stream<ActivityRecord> all = workspace.activityStream()) {
-      records = all.filter(r -> period.encloses(r.period())).toList();
-    }
-    return records.isEmpty() ? List.of()
-        : progress.step("tracing " + records.size() + " activity records of " + period,
-            () -> records.stream().map(workspace::calculate).toList(),
-            r -> r.size() + " results");
+  /**
+   * The provenance of the figures of a period: its activity records quantified with traces,
+   * those of the same inputs once on their summed amount.
+   */
+  CalculationProvenance provenance(ReportingPeriod period) {
+    CalculationProvenance provenance = new CalculationProvenance();
+    return progress.step("tracing the activity records of " + period, () -> {
+      workspace.calculateGrouped(period, provenance::add);
+      return provenance;
+    }, p -> p.records() + " records");
   }
 
   /** A result that cannot be computed from the workspace (no inventory of a year, …). */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.cnms.examples.workspace;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,21 +10,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cnms.core.Problem;
-import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.organisation.ReportingPeriod;
-import org.cnms.core.units.Amount;
 import org.cnms.core.IdSpelling;
 import org.cnms.quantification.activity.ActivityImport;
 import org.cnms.quantification.activity.ActivityRecord;
-import org.cnms.quantification.activity.DataQualityRating;
-import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.activity.OverlapCheck;
 import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
@@ -93,7 +87,8 @@ final class ActivityPass {
   private final List<String> fileNames = new ArrayList<>();
   private final Map<String, Integer> fileIndex = new HashMap<>();
   private final Spans spans = new Spans();
-  private final Map<Group, Grouped> groups = new LinkedHashMap<>();
+  /** Footprint and refrigerant records, quantified once per group when every row is read. */
+  private final SummedRecords<Location> groups = new SummedRecords<>();
   private int currentFile = -1;
   private boolean currentFileHasRecords;
 
@@ -189,14 +184,7 @@ final class ActivityPass {
     }
     if (footprints.containsKey(r.activityKey())
         || r.activityKey().startsWith(WorkspaceLoader.REFRIGERANT_PREFIX)) {
-      Group g = new Group(r.sourceId(), r.facilityId(), r.category(), r.activityKey(),
-          r.amount().unit().code(), r.region(), r.period(), r.obtainedBy(), r.dataQuality());
-      Grouped sum = groups.get(g);
-      if (sum == null) {
-        groups.put(g, new Grouped(r, at));
-      } else {
-        sum.amount = sum.amount.add(r.amount().value());
-      }
+      groups.add(r, at);
       return;
     }
     calculate(r, at);
@@ -204,40 +192,12 @@ final class ActivityPass {
 
   /**
    * Quantifies the groups of footprint and refrigerant records once every row is read: each group
-   * once, on the sum of its amounts (see {@link Group}).
+   * once, on the sum of its amounts (see {@link SummedRecords}). These records go through a whole
+   * calculation each (a product footprint chosen by period, the gases of a refrigerant blend); a
+   * problem or missing factor of a group is reported at its first record.
    */
   void finish() {
-    for (Grouped sum : groups.values()) {
-      ActivityRecord first = sum.first;
-      calculate(sum.amount.equals(first.amount().value()) ? first
-          : first.withAmount(Amount.of(sum.amount, first.amount().unit())), sum.at);
-    }
-    groups.clear();
-  }
-
-  /**
-   * What footprint and refrigerant records that are quantified as one share. These records go
-   * through a whole calculation each (a product footprint chosen by period, the gases of a
-   * refrigerant blend), which is linear in the amount: the records of one group are quantified
-   * once, as one record of their summed amount — the same figures, exact, as record by record,
-   * at a fraction of the cost for files of many such rows. A problem or missing factor of a group
-   * is reported at its first record.
-   */
-  private record Group(String source, String facility, EmissionCategory category, String key,
-      String unit, Optional<String> region, ReportingPeriod period, ObtainedBy obtainedBy,
-      Optional<DataQualityRating> quality) {}
-
-  /** The first record of a group, where it is, and the group's amount so far. */
-  private static final class Grouped {
-    final ActivityRecord first;
-    final Location at;
-    BigDecimal amount;
-
-    Grouped(ActivityRecord first, Location at) {
-      this.first = first;
-      this.at = at;
-      this.amount = first.amount().value();
-    }
+    groups.drain((record, at, records) -> calculate(record, at));
   }
 
   private void calculate(ActivityRecord r, Location at) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import java.util.Optional;
 import org.cnms.assets.conformity.ClaimEvidence;
@@ -435,6 +436,37 @@ public final class Workspace {
       case RECORD -> calculator.calculate(record);
     };
   }
+
+  /**
+   * Quantifies, with full traces, the activity records a period encloses, for the provenance of
+   * a report, without holding the records or their results: records that differ only in id,
+   * meter, document and amount are quantified once, on their summed amount (the calculation is
+   * linear in the amount), and each result is handed over with the number of records it stands
+   * for. Groups are handed over in the order first seen, at the latest every {@value
+   * #GROUPS_HELD} groups.
+   *
+   * @param period the period whose records are quantified
+   * @param results receives each result and the number of records it stands for
+   * @throws org.cnms.quantification.factor.MissingFactorException if factors are missing
+   * @throws IllegalArgumentException as {@link #calculate(ActivityRecord)}
+   */
+  public void calculateGrouped(ReportingPeriod period, ObjLongConsumer<CalculationResult> results) {
+    SummedRecords<Boolean> groups = new SummedRecords<>();
+    SummedRecords.GroupConsumer<Boolean> quantify =
+        (record, at, records) -> results.accept(calculate(record), records);
+    try (Stream<ActivityRecord> s = activityStream()) {
+      s.filter(r -> period.encloses(r.period())).forEach(r -> {
+        groups.add(r, Boolean.TRUE);
+        if (groups.size() == GROUPS_HELD) {
+          groups.drain(quantify);
+        }
+      });
+    }
+    groups.drain(quantify);
+  }
+
+  /** The groups {@link #calculateGrouped} holds at most before it quantifies them. */
+  private static final int GROUPS_HELD = 100_000;
 
   /** Thrown when a product's activity has no footprint covering its period. */
   static final class NoFootprintException extends IllegalArgumentException {

@@ -82,6 +82,52 @@ class StreamingWorkspaceTest {
   }
 
   @Test
+  void theProvenanceOfRecordsQuantifiedTogetherIsThatOfEachRecordQuantifiedAlone()
+      throws IOException {
+    SampleCopy.copyTo(dir);
+    // each row of 2025 split into 4 parts: id and meter suffixed, the amount divided exactly
+    List<String> lines = read("activity/2025.csv").lines().toList();
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int id = header.indexOf("id");
+    int amount = header.indexOf("amount");
+    int meter = header.indexOf("meter");
+    StringBuilder b = new StringBuilder(lines.get(0)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      for (int k = 1; k <= 4; k++) {
+        String[] f = line.split(",", -1);
+        f[id] += "-" + k;
+        if (!f[meter].isEmpty()) {
+          f[meter] += "-" + k;
+        }
+        f[amount] = new java.math.BigDecimal(f[amount]).divide(java.math.BigDecimal.valueOf(4))
+            .toPlainString();
+        b.append(String.join(",", f)).append('\n');
+      }
+    }
+    Files.writeString(dir.resolve("activity/2025.csv"), b.toString());
+    Workspace w = Workspace.load(dir);
+    org.cnms.core.inventory.GhgInventory y2025 = w.inventory(2025).orElseThrow();
+    org.cnms.report.CalculationProvenance grouped = new org.cnms.report.CalculationProvenance();
+    w.calculateGrouped(y2025.period(), grouped::add);
+    org.cnms.report.CalculationProvenance alone = org.cnms.report.CalculationProvenance.of(
+        w.activity(2025).stream().map(w::calculate).toList());
+    assertEquals(4 * SAMPLE.activity(2025).size(), grouped.records());
+    assertEquals(alone.records(), grouped.records());
+    var withGroups = org.cnms.report.CarbonNeutralityReport.builder().system(w.system())
+        .inventories(w.inventories()).provenance(grouped).inventory(y2025);
+    var oneByOne = org.cnms.report.CarbonNeutralityReport.builder().system(w.system())
+        .inventories(w.inventories()).provenance(alone).inventory(y2025);
+    assertEquals(oneByOne, withGroups);
+    // and the factors applied are those of the sample, whose rows are not split
+    var sample = org.cnms.report.CarbonNeutralityReport.builder().system(SAMPLE.system())
+        .inventories(SAMPLE.inventories()).calculationResults(SAMPLE.activity(2025).stream()
+            .map(SAMPLE::calculate).toList()).inventory(y2025);
+    assertEquals(sample.factors(), withGroups.factors());
+    assertEquals(sample.byGas(), withGroups.byGas());
+    assertEquals(false, withGroups.factors().isEmpty());
+  }
+
+  @Test
   void aCorrectedRecordIsLeftOutOfTheStreamToo() throws IOException {
     SampleCopy.copyTo(dir);
     String text = read("activity/2025.csv");
