@@ -31,6 +31,17 @@ public final class IdSpelling {
     return unspaced(id).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether every char of {@code text} is a visible ASCII character ({@code !} to {@code ~}). */
+  private static boolean isVisibleAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '!' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * {@code text} with its width folded (NFKC), every look-alike dash or minus ({@code ‐ ‑ ‒ – —
    * ― − ⁃ ﹘ ﹣ － ⸺ ⸻ ֊ ᠆}) as the ASCII {@code -}, and whitespace and invisible format
@@ -42,6 +53,9 @@ public final class IdSpelling {
    * @return its unspaced form
    */
   public static String unspaced(String text) {
+    if (isVisibleAscii(text)) {
+      return text; // NFKC leaves it as it is, and it holds no other dash, space or format char
+    }
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); ) {

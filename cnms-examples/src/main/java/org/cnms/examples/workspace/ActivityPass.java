@@ -78,8 +78,6 @@ final class ActivityPass {
   final Set<Integer> yearsWithRecords = new TreeSet<>();
   /** Per source and year: the periods of its records and where its first record is. */
   private final Map<String, Map<Integer, Covered>> coverage = new HashMap<>();
-  /** The loose spelling of each meter id read. */
-  private final Map<String, String> looseMeters = new HashMap<>();
   final Map<String, MissingFactor> missing = new LinkedHashMap<>();
   /** Problems of the calculation, reported only if the files are otherwise sound. */
   final List<Problem> calculation = new ArrayList<>();
@@ -179,8 +177,8 @@ final class ActivityPass {
         .computeIfAbsent(year, y -> new Covered(at));
     covered.periods.merge(r.period().start(), r.period().end(), (a, b) -> a.isAfter(b) ? a : b);
     if (r.meterId().isPresent()) {
-      String meter = looseMeters.computeIfAbsent(r.meterId().get(), IdSpelling::loose);
-      spans.add(r.sourceId(), meter, r.activityKey(), r.period(), file, row.line());
+      spans.add(r.sourceId(), IdSpelling.loose(r.meterId().get()), r.activityKey(), r.period(),
+          file, row.line());
     }
     if (footprints.containsKey(r.activityKey())
         || r.activityKey().startsWith(WorkspaceLoader.REFRIGERANT_PREFIX)) {
