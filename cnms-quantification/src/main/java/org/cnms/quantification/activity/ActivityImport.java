@@ -276,7 +276,18 @@ public final class ActivityImport {
     TableSource open();
 
     boolean reopenable();
+
+    /** The rows it probably holds, for sizing the set of ids; 0 if unknown. */
+    default long expectedRows() {
+      return 0;
+    }
   }
+
+  /**
+   * Bytes per row of an activity CSV file, for {@link Input#expectedRows}: about what the sample's
+   * rows take; narrower rows only make the set of ids grow as it would unsized.
+   */
+  private static final int BYTES_PER_ROW = 140;
 
   private final class FileInput implements Input {
     private final Path file;
@@ -299,6 +310,17 @@ public final class ActivityImport {
     @Override
     public boolean reopenable() {
       return true;
+    }
+
+    @Override
+    public long expectedRows() {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString()
+          .toLowerCase(Locale.ROOT);
+      try {
+        return name.endsWith(".xlsx") ? 0 : Files.size(file) / BYTES_PER_ROW;
+      } catch (IOException e) {
+        return 0; // reported when the file is opened
+      }
     }
 
     @Override
@@ -432,7 +454,7 @@ public final class ActivityImport {
   final class Run implements Iterator<ActivityRecord>, AutoCloseable {
     private final List<Input> inputs;
     private final Consumer<Problem> sink;
-    private final IdFingerprints ids = new IdFingerprints();
+    private final IdFingerprints ids;
     private final List<Held> held = new ArrayList<>();
     private final Map<String, MeasureUnit> unitCache = new HashMap<>();
     private final Map<String, LocalDate> dateCache = new HashMap<>();
@@ -478,6 +500,7 @@ public final class ActivityImport {
 
     Run(List<Input> inputs, Consumer<Problem> sink) {
       this.inputs = List.copyOf(inputs);
+      this.ids = new IdFingerprints(this.inputs.stream().mapToLong(Input::expectedRows).sum());
       this.sink = Objects.requireNonNull(sink, "problems");
     }
 

@@ -21,7 +21,28 @@ final class IdFingerprints {
 
   private final long[][] tables = new long[SEGMENTS][];
   private final int[] sizes = new int[SEGMENTS];
+  private final int initialSlots;
   private long size;
+
+  /** An empty set that grows from the start. */
+  IdFingerprints() {
+    this(0);
+  }
+
+  /**
+   * An empty set sized for about {@code expected} ids (at most {@value #MAX_EXPECTED} are
+   * allocated ahead), so that reading that many grows no segment: each segment starts with the
+   * slots its share of them fills to three quarters.
+   *
+   * @param expected the ids expected; 0 or less if unknown
+   */
+  IdFingerprints(long expected) {
+    long perSegment = Math.min(Math.max(expected, 0), MAX_EXPECTED) / SEGMENTS;
+    this.initialSlots = (int) Math.max(16, perSegment * 4 / 3 + 1);
+  }
+
+  /** The most ids a set is sized for ahead: 4,000,000, about 43 MB of slots. */
+  static final long MAX_EXPECTED = 4_000_000;
 
   /**
    * Adds the fingerprint of an id.
@@ -36,7 +57,7 @@ final class IdFingerprints {
     int segment = (int) (fp >>> (64 - SEGMENT_BITS));
     long[] t = tables[segment];
     if (t == null) {
-      t = new long[16];
+      t = new long[initialSlots];
       tables[segment] = t;
     }
     int n = t.length;

@@ -37,6 +37,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ActivityImportTest {
@@ -431,9 +432,10 @@ class ActivityImportTest {
         problems.get(1).toString());
   }
 
-  @Test
-  void fingerprintsFindEveryDuplicateOfManyIds() {
-    IdFingerprints ids = new IdFingerprints();
+  @ParameterizedTest
+  @ValueSource(longs = {0, 1_000, 300_000, 10_000_000})
+  void fingerprintsFindEveryDuplicateOfManyIdsHoweverTheSetWasSized(long expected) {
+    IdFingerprints ids = new IdFingerprints(expected);
     for (int i = 0; i < 300_000; i++) {
       assertTrue(ids.add("A-" + i));
     }
