@@ -14,7 +14,6 @@ import org.cnms.assets.neutrality.NeutralityBalance;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
-import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.core.ghg.Co2e;
 import org.cnms.core.ghg.EmissionCategory;
 import org.cnms.core.inventory.GhgInventory;
@@ -33,6 +32,7 @@ import org.cnms.quantification.progress.ProgressCalculator;
 import org.cnms.quantification.progress.Projection;
 import org.cnms.quantification.progress.Scenario;
 import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.report.render.AssessmentReportRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The code samples of README.md, compiled and run, with the values the README states. */
@@ -46,12 +46,14 @@ class ReadmeExamplesTest {
     String yaml = CnmsJson.toYaml(system);
     AssessmentReport report = ConformityAssessment.discover()
         .assess(AssessmentContext.of(system, java.time.LocalDate.of(2026, 3, 31)));
-    String html = ReportRenderer.html(report, Locale.CHINESE);
+    String first = report.findings().get(0).describe(Locale.CHINESE);
+    String html = AssessmentReportRenderer.html(report, Locale.CHINESE);
 
     assertEquals("13.25 tCO2e", total.toString());
     assertEquals("12.3 1e4Nm3", gas.toString());
     assertEquals(system, CnmsJson.fromYaml(yaml, ManagementSystem.class));
     assertTrue(html.contains("碳中和管理体系符合性评价报告"));
+    assertTrue(first.contains(report.findings().get(0).messageZh()), first);
   }
 
   @Test

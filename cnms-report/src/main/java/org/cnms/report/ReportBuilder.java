@@ -25,7 +25,6 @@ import org.cnms.assets.neutrality.RefusedUnits;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ClauseSummary;
 import org.cnms.core.conformity.Finding;
-import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.core.conformity.RequirementCatalogue;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.ghg.Co2e;
@@ -649,7 +648,7 @@ public final class ReportBuilder {
       String heading = catalogue.contains(f.requirementId())
           ? catalogue.heading(f.requirementId(), locale) : f.requirementId();
       findings.add(new FindingRow(f.requirementId(), heading, f.verdict(),
-          ReportRenderer.describe(f, locale), f.recordIds(), f.ruleId()));
+          f.describe(locale), f.recordIds(), f.ruleId()));
     }
     List<OpenNonconformity> open = new ArrayList<>();
     for (Nonconformity n : sys().nonconformities()) {

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * The report of a conformity assessment of a carbon-neutrality management system against
  * T/CAS 612—2022 (the audit report of clause 9.3, or a certification body's): every finding, per
  * requirement, with a summary by clause. Rendered as JSON (via {@link org.cnms.core.json.CnmsJson}),
- * Markdown or a self-contained HTML page by {@link ReportRenderer}.
+ * Markdown or a self-contained HTML page by cnms-report's {@code AssessmentReportRenderer}; each
+ * finding as a report prints it by {@link Finding#describe}.
  *
  * <p>Immutable, thread-safe.
  */

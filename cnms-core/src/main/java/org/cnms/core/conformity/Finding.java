@@ -4,6 +4,7 @@ package org.cnms.core.conformity;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Locale;
+import org.cnms.core.i18n.CoreTexts;
 import org.cnms.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -61,6 +62,23 @@ public abstract class Finding implements WithFinding {
   /** The message in the language of {@code locale}. */
   public String message(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
+  }
+
+  /**
+   * The finding as a report prints it, in the language of {@code locale}: the items it cites
+   * ({@code 5.1 h)}) before its message, and the mark of good practice beyond T/CAS 612 after it;
+   * e.g. {@code 9.3.2 b) Rule t.beyond failed: x (good practice beyond T/CAS 612)}.
+   */
+  public String describe(Locale locale) {
+    StringBuilder b = new StringBuilder();
+    if (!items().isEmpty()) {
+      b.append(citation()).append(' ');
+    }
+    b.append(message(locale));
+    if (beyondTheStandard()) {
+      b.append(' ').append(CoreTexts.TEXT.get("report.beyond", locale));
+    }
+    return b.toString();
   }
 
   /** A finding that {@code rule}'s requirement conforms. */

@@ -128,20 +128,14 @@ class ConformityAssessmentTest {
   }
 
   @Test
-  void reportRoundTripsAndRendersSelfContainedHtml() {
+  void reportRoundTrips() {
     AssessmentReport report = ConformityAssessment.of(List.of(THROWING,
         rule("t.b", "6.6.1", Verdict.MAJOR_NONCONFORMITY))).assess(CONTEXT);
     assertEquals(report, CnmsJson.fromJson(CnmsJson.toJson(report), AssessmentReport.class));
     assertEquals(report, CnmsJson.fromYaml(CnmsJson.toYaml(report), AssessmentReport.class));
-    String html = ReportRenderer.html(report, Locale.SIMPLIFIED_CHINESE);
-    assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertTrue(html.contains("示例&lt;公司&gt;"), "names are escaped");
-    assertFalse(html.contains("http:") || html.contains("https:") || html.contains("<script")
-        || html.contains("src=") || html.contains("<link"), "no external requests");
-    assertTrue(html.contains("严重不符合"));
-    String md = ReportRenderer.markdown(report, Locale.ENGLISH);
-    assertTrue(md.contains("### 6.6.1 Carbon neutrality targets — Major nonconformity"), md);
+    assertEquals("示例<公司>", report.organisationName());
   }
+
 
   @Test
   void catalogueHasEveryClauseFrom41To103InOrder() {

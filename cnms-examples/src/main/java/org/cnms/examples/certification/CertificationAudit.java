@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.Finding;
-import org.cnms.core.conformity.ReportRenderer;
+import org.cnms.report.render.AssessmentReportRenderer;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.improvement.Nonconformity;
 import org.cnms.core.improvement.NonconformityOrigin;
@@ -125,8 +125,8 @@ public final class CertificationAudit {
     Path nc = outputDirectory.resolve(NONCONFORMITIES);
     try {
       Files.createDirectories(outputDirectory);
-      Files.writeString(html, ReportRenderer.html(report, locale), StandardCharsets.UTF_8);
-      Files.writeString(md, ReportRenderer.markdown(report, locale), StandardCharsets.UTF_8);
+      Files.writeString(html, AssessmentReportRenderer.html(report, locale), StandardCharsets.UTF_8);
+      Files.writeString(md, AssessmentReportRenderer.markdown(report, locale), StandardCharsets.UTF_8);
       Files.writeString(nc, "# Draft nonconformities of the conformity assessment of "
           + report.organisationName() + " on " + report.assessedOn()
           + "; review before adding them to the system.\n" + CnmsJson.toYaml(drafts),

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cnms.core.conformity.AssessmentReport;
-import org.cnms.core.conformity.ReportRenderer;
+import org.cnms.report.render.AssessmentReportRenderer;
 import org.cnms.core.conformity.Verdict;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
@@ -320,8 +320,8 @@ final class Commands {
       AssessmentReport r = a.conformity();
       switch (format) {
         case JSON -> emit(CnmsJson.toJson(r) + "\n");
-        case MARKDOWN -> emit(ReportRenderer.markdown(r, options.locale()));
-        case HTML -> emit(ReportRenderer.html(r, options.locale()));
+        case MARKDOWN -> emit(AssessmentReportRenderer.markdown(r, options.locale()));
+        case HTML -> emit(AssessmentReportRenderer.html(r, options.locale()));
         default -> emit(titled("assess", " — " + a.workspace().system().organisation().name())
             .conformity(a.assessed(a.builder(options.locale(), null, a.inventory(null)))
                 .allFindings(all).conformitySection()).text());

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.Finding;
-import org.cnms.core.conformity.ReportRenderer;
+import org.cnms.report.render.AssessmentReportRenderer;
 import org.cnms.core.testing.Bundles;
 import org.cnms.examples.testing.SampleCopy;
 import org.cnms.examples.workspace.Workspace;
@@ -37,7 +37,7 @@ class ExampleTextsTest {
       }
     }
     for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH)) {
-      Bundles.wrongTerms(ReportRenderer.markdown(report, l))
+      Bundles.wrongTerms(AssessmentReportRenderer.markdown(report, l))
           .forEach(w -> problems.add("report: " + w));
     }
     assertEquals(List.of(), problems);

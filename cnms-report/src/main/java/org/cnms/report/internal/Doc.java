@@ -4,7 +4,6 @@ package org.cnms.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cnms.core.conformity.ReportRenderer;
 import org.cnms.report.render.HtmlTemplate;
 
 /**
@@ -298,8 +297,21 @@ public final class Doc {
     return b.toString();
   }
 
-  public static String esc(String s) {
-    return ReportRenderer.escapeHtml(s);
+  /** Escapes text for HTML element content and attribute values. */
+  public static String esc(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
 
