@@ -3,6 +3,7 @@
 module com.example.consumer {
   requires org.cnms.quantification;
   requires org.cnms.assets;
+  requires org.cnms.report;
 
   exports com.example.consumer;
   // Jackson reads and writes the host's own types

@@ -3,6 +3,8 @@ package com.example.consumer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.cnms.assets.ledger.Ledger;
 import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
@@ -14,6 +16,7 @@ import org.cnms.quantification.aggregation.InventoryAccumulator;
 import org.cnms.quantification.calculation.Calculator;
 import org.cnms.quantification.gwp.GwpSet;
 import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.report.CarbonNeutralityReport;
 
 /** What the host does with cnms, through its public API only. */
 public final class Footprint {
@@ -27,6 +30,17 @@ public final class Footprint {
     InventoryAccumulator accumulator = InventoryAccumulator.of(calculator);
     records.forEach(accumulator::add);
     return accumulator.toInventory(id, ReportingPeriod.calendarYear(year));
+  }
+
+  /**
+   * The carbon-neutrality report of a system with its inventories and its assessment, in the
+   * language of {@code locale}.
+   */
+  public static CarbonNeutralityReport report(ManagementSystem system,
+      List<GhgInventory> inventories, AssessmentReport assessment, Locale locale) {
+    return CarbonNeutralityReport.builder().system(system).inventories(inventories)
+        .ledger(Ledger.create()).conformity(assessment).workspace("host")
+        .assessmentDate(assessment.assessedOn()).locale(locale).build();
   }
 
   /** The system assessed on a date by every rule the modules on the path provide. */

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.cnms.core.conformity.AssessmentReport;
@@ -31,6 +32,10 @@ import org.cnms.core.units.Amount;
 import org.cnms.quantification.activity.ActivityRecord;
 import org.cnms.quantification.activity.ObtainedBy;
 import org.cnms.quantification.reference.ReferenceData;
+import org.cnms.report.CarbonNeutralityReport;
+import org.cnms.report.render.AssessmentReportRenderer;
+import org.cnms.report.render.ReportDocument;
+import org.cnms.report.render.ReportJson;
 import org.junit.jupiter.api.Test;
 
 /** The host application with cnms on its module path or class path (the invoker runs both). */
@@ -131,5 +136,23 @@ class ConsumerTest {
     assertEquals(Verdict.CONFORMS, report.verdicts().get("4.3.1"));
     assertEquals(Verdict.MAJOR_NONCONFORMITY, report.verdicts().get("5.2"));
     assertEquals(Verdict.CONFORMS, report.verdicts().get("6.7"));
+  }
+
+  @Test
+  void reportsAsJsonAndHtmlInChinese() {
+    GhgInventory inventory = Footprint.inventory("inv-2022", 2022,
+        List.of(grid("e1", "1000", "kWh"), grid("e2", "2", "MWh")));
+    AssessmentReport assessment = Footprint.assess(SYSTEM, LocalDate.of(2026, 3, 1));
+    CarbonNeutralityReport report = Footprint.report(SYSTEM, List.of(inventory), assessment,
+        Locale.SIMPLIFIED_CHINESE);
+    String json = ReportJson.write(report);
+    assertTrue(json.contains("\"totalEmissions\" : {\n      \"value\" : \"1.6098000\""), json);
+    assertEquals(report, ReportJson.read(json));
+    // the report's texts and charts, and the audit report's, from cnms-report's own bundle
+    String html = ReportDocument.of(report).html();
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("示例公司")
+        && html.contains("<svg"), html);
+    String audit = AssessmentReportRenderer.html(assessment, Locale.SIMPLIFIED_CHINESE);
+    assertTrue(audit.contains("<h1>碳中和管理体系符合性评价报告</h1>"), audit);
   }
 }
