@@ -195,6 +195,74 @@ class LedgerEdgesTest {
   }
 
   @Test
+  void theVerificationOfAnEmptyChainHasNoHead() {
+    LedgerVerification v = Ledger.create().verify();
+    assertTrue(v.intact());
+    assertEquals(0, v.entriesChecked());
+    assertEquals(java.util.Optional.empty(), v.headHash());
+    Ledger l = ledgerWith1To100();
+    assertEquals(java.util.Optional.of(l.headHash()), l.verify().headHash());
+    var e = assertThrows(IndexOutOfBoundsException.class, () -> l.entries().get(1));
+    assertEquals("Entry 1 of a ledger of 1", e.getMessage());
+    assertThrows(IndexOutOfBoundsException.class, () -> l.entries().get(-1));
+  }
+
+  @Test
+  void anEntryThatCannotBeHashedIsNamed() {
+    // serials beyond 2^53 - 1 cannot be written in the canonical JSON that is hashed
+    Issued big = Issued.builder().id("big").date(DAY).account("main")
+        .block(ccer(1L << 60, (1L << 60) + 9)).build();
+    LedgerEntry e = LedgerEntry.builder().chain(LedgerEntry.CHAIN_V2).index(0)
+        .previousHash(LedgerEntry.GENESIS).hash("ab".repeat(32)).event(big).build();
+    LedgerVerification v = Ledger.verify(List.of(e));
+    assertFalse(v.intact());
+    assertEquals(0L, v.firstAlteredIndex().orElseThrow());
+    assertTrue(v.problem().orElseThrow().contains("it cannot be hashed: "),
+        v.problem().orElseThrow());
+  }
+
+  @Test
+  void aRefusedBatchLeavesNoTraceOfItsClaims() {
+    Ledger l = ledgerWith1To100();
+    LedgerSnapshot before = l.snapshot();
+    // the second event moves units the first retired: the whole batch is refused
+    var e = assertThrows(LedgerRuleException.class, () -> l.appendAll(List.of(
+        retire("r-1", p7(1, 10), "c-new"), sell("s-1", p7(5, 6)))));
+    assertEquals(LedgerRule.FINAL_UNITS_NEVER_MOVE, e.rule());
+    assertEquals(before, l.snapshot());
+    assertEquals(List.of(), l.retirementsFor("c-new"));
+    assertEquals(List.of(), l.claimIds());
+    // nor of the claim's period: the claim may still be made for another year
+    l.append(retire("r-1", p7(1, 10), "c-new").withClaimPeriod(
+        org.cnms.core.organisation.ReportingPeriod.calendarYear(2025)));
+    assertEquals(List.of("c-new"), l.claimIds());
+    var other = assertThrows(LedgerRuleException.class, () -> l.append(
+        retire("r-2", p7(11, 12), "c-new")));
+    assertEquals(LedgerRule.ONE_PERIOD_PER_CLAIM, other.rule());
+    assertEquals("Event r-2 (RetiredForClaim) retires units for claim c-new with period 2024, but"
+        + " earlier retirements for that claim name 2025", other.getMessage());
+  }
+
+  @Test
+  void unitStatesAreOrderedByRegistryThenPrefix() {
+    Ledger l = Ledger.create();
+    List<String> registries = List.of("REG-Q", "REG-B", "REG-X", "REG-A", "REG-M", "REG-C",
+        "REG-Z", "REG-K");
+    int n = 0;
+    for (String r : registries) {
+      for (String prefix : List.of("P-2", "P-1")) {
+        l.append(Acquired.builder().id("b-" + (n++)).date(DAY).account("main")
+            .block(ccer(1, 5).withRegistry(r).withSerials(SerialRange.of(prefix, 1, 5)))
+            .price(UnitPrice.of("60", "CNY")).counterparty("X").build());
+      }
+    }
+    List<String> seen = l.unitStates().stream()
+        .map(u -> u.block().registry() + " " + u.block().serials().prefix()).toList();
+    assertEquals(seen.stream().sorted().toList(), seen);
+    assertEquals(16, seen.size());
+  }
+
+  @Test
   void anExportIsFlushed() throws Exception {
     Ledger l = ledgerWith1To100();
     StringWriter s = new StringWriter();
