@@ -263,6 +263,24 @@ class LedgerEdgesTest {
   }
 
   @Test
+  void aSurrenderNamesAFourDigitComplianceYearAndAnIdForItsScheme() {
+    assertEquals(1900, SurrenderedForCompliance.builder().id("s").date(DAY).registry("CN-ETS")
+        .serials(p7(1, 2)).complianceYear(1900).build().complianceYear());
+    assertEquals(9999, SurrenderedForCompliance.builder().id("s").date(DAY).registry("CN-ETS")
+        .serials(p7(1, 2)).complianceYear(9999).build().complianceYear());
+    var e = assertThrows(IllegalArgumentException.class, () -> SurrenderedForCompliance.builder()
+        .id("s").date(DAY).registry("CN-ETS").serials(p7(1, 2)).complianceYear(1899).build());
+    assertEquals("SurrenderedForCompliance.complianceYear must be a year from 1900 to 9999, but"
+        + " was 1899", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SurrenderedForCompliance.builder()
+        .id("s").date(DAY).registry("CN-ETS").serials(p7(1, 2)).complianceYear(10_000).build());
+    e = assertThrows(IllegalArgumentException.class, () -> SurrenderedForCompliance.builder()
+        .id("s").date(DAY).registry("CN-ETS").serials(p7(1, 2)).complianceYear(2024).scheme(" ")
+        .build());
+    assertTrue(e.getMessage().startsWith("SurrenderedForCompliance.scheme"), e.getMessage());
+  }
+
+  @Test
   void anExportIsFlushed() throws Exception {
     Ledger l = ledgerWith1To100();
     StringWriter s = new StringWriter();

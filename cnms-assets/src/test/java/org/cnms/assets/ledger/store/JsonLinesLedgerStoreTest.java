@@ -133,6 +133,18 @@ class JsonLinesLedgerStoreTest extends LedgerStoreContract {
   }
 
   @Test
+  void aShortJunkLineIsAnUnreadableEntryNotABlankOne() throws Exception {
+    Path file = ledgerFile(6);
+    List<String> l = lines(file);
+    l.add(3, "{}");
+    write(file, l);
+    LedgerTamperedException e = openTampered(file);
+    assertEquals(3, e.index());
+    assertTrue(e.getMessage().startsWith("Entry 3 was altered: it cannot be read"),
+        e.getMessage());
+  }
+
+  @Test
   void anUnreadableLastLineIsNamedByItsIndex() throws Exception {
     Path file = ledgerFile(8);
     List<String> l = lines(file);
