@@ -130,53 +130,64 @@ public abstract class NeutralityBalance implements WithNeutralityBalance {
     List<Retirement> ofClaim = ledger.retirementsFor(claimId);
     List<ClaimedUnits> seen = new ArrayList<>();
     for (ClaimedUnits c : claimed) {
+      // units named again are refused as named twice, neither looked up nor counted again
+      List<SerialRange> fresh = new ArrayList<>(List.of(c.serials()));
       for (ClaimedUnits s : seen) {
         if (s.registry().equals(c.registry()) && s.serials().overlaps(c.serials())) {
           refuse(b, c.registry(), c.serials().intersection(s.serials()).orElseThrow(),
               "named twice in this claim");
+          fresh = fresh.stream().flatMap(f -> f.minus(s.serials()).stream()).toList();
         }
       }
       seen.add(c);
-      SerialRange r = c.serials();
-      long next = r.start();
-      for (UnitState s : ledger.states(c.registry(), r)) {
-        SerialRange sr = s.block().serials();
-        if (sr.start() > next) {
-          refuse(b, c.registry(), SerialRange.of(r.prefix(), next, sr.start() - 1),
-              "not in the ledger");
-        }
-        next = sr.end() + 1;
-        String event = " by event " + s.eventId();
-        switch (s.status()) {
-          case RETIRED:
-            if (s.claimId().orElseThrow().equals(claimId)) {
-              for (Retirement ret : ofClaim) {
-                ret.block().serials().intersection(sr).ifPresent(part -> judge(b,
-                    ret.withBlock(ret.block().withSerials(part)), period, policy));
-              }
-            } else {
-              refuse(b, c.registry(), sr, "retired for claim " + s.claimId().get() + event
-                  + ": a unit counts in one claim only");
-            }
-            break;
-          case SURRENDERED:
-            refuse(b, c.registry(), sr, "surrendered for ETS compliance year "
-                + s.complianceYear().orElseThrow() + event);
-            break;
-          case HELD:
-            refuse(b, c.registry(), sr, "not retired: still held in account "
-                + s.account().orElseThrow());
-            break;
-          default:
-            refuse(b, c.registry(), sr, s.status().name().toLowerCase(Locale.ROOT) + event
-                + ", not retired for this claim");
-        }
-      }
-      if (next <= r.end()) {
-        refuse(b, c.registry(), SerialRange.of(r.prefix(), next, r.end()), "not in the ledger");
+      for (SerialRange r : fresh) {
+        lookUp(b, claimId, period, policy, ofClaim, ledger, c.registry(), r);
       }
     }
     return b.build();
+  }
+
+  /** Judges the units {@code r} of a claimed range against the ledger. */
+  private static void lookUp(Builder b, String claimId, ReportingPeriod period,
+      EligibilityPolicy policy, List<Retirement> ofClaim, Ledger ledger, String registry,
+      SerialRange r) {
+    long next = r.start();
+    for (UnitState s : ledger.states(registry, r)) {
+      SerialRange sr = s.block().serials();
+      if (sr.start() > next) {
+        refuse(b, registry, SerialRange.of(r.prefix(), next, sr.start() - 1),
+            "not in the ledger");
+      }
+      next = sr.end() + 1;
+      String event = " by event " + s.eventId();
+      switch (s.status()) {
+        case RETIRED:
+          if (s.claimId().orElseThrow().equals(claimId)) {
+            for (Retirement ret : ofClaim) {
+              ret.block().serials().intersection(sr).ifPresent(part -> judge(b,
+                  ret.withBlock(ret.block().withSerials(part)), period, policy));
+            }
+          } else {
+            refuse(b, registry, sr, "retired for claim " + s.claimId().get() + event
+                + ": a unit counts in one claim only");
+          }
+          break;
+        case SURRENDERED:
+          refuse(b, registry, sr, "surrendered for ETS compliance year "
+              + s.complianceYear().orElseThrow() + event);
+          break;
+        case HELD:
+          refuse(b, registry, sr, "not retired: still held in account "
+              + s.account().orElseThrow());
+          break;
+        default:
+          refuse(b, registry, sr, s.status().name().toLowerCase(Locale.ROOT) + event
+              + ", not retired for this claim");
+      }
+    }
+    if (next <= r.end()) {
+      refuse(b, registry, SerialRange.of(r.prefix(), next, r.end()), "not in the ledger");
+    }
   }
 
   /**

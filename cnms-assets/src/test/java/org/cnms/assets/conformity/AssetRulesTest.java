@@ -176,6 +176,26 @@ class AssetRulesTest {
   }
 
   @Test
+  void aTargetOnAllowancesAloneNeedsAPlanThatBuysOrManagesAllowances() {
+    CarbonNeutralityTarget onAllowances = ON_CREDITS.withMeans(NeutralityMeans.OWN_REDUCTION,
+        NeutralityMeans.CARBON_ALLOWANCES);
+    ManagementSystem s = withTarget(system(false), onAllowances);
+    Finding f = only(AssessmentContext.of(s, ON));
+    assertEquals(Verdict.MAJOR_NONCONFORMITY, f.verdict());
+    assertEquals(List.of("org", "cnt-1"), f.recordIds());
+    // a plan with neither an allowance section nor a purchase: the target is named first
+    Finding g = only(AssessmentContext.of(s.withCarbonAssetPlans(
+        plan().withAllowanceManagement(java.util.Optional.empty())), ON));
+    assertEquals(Verdict.MINOR_NONCONFORMITY, g.verdict());
+    assertEquals(List.of("cnt-1", "cap-1"), g.recordIds());
+    assertEquals(List.of("b)"), g.items());
+    // credits as a means are not covered by an allowance section
+    Finding h = only(AssessmentContext.of(withTarget(system(false), ON_CREDITS)
+        .withCarbonAssetPlans(plan()), ON));
+    assertEquals(List.of("cnt-1", "cap-1"), h.recordIds());
+  }
+
+  @Test
   void unitsOfAClaimNotRetiredForItInTheLedgerAreAnObservationBeyondTheStandard() {
     Ledger l = ledger(800);
     NeutralityBalance claim = balance(l);

@@ -68,6 +68,17 @@ class EtsComplianceTest {
   }
 
   @Test
+  void surrendersForAnotherYearAreIneligible() {
+    // the 9,950 units surrendered for 2024 count nothing towards 2025: 9,000 t short
+    ComplianceResult r = EtsCompliance.assess(EtsScheme.chinaNational(), 2025,
+        Co2e.tonnes("9000"), surrendered9300Cea650Ccer().surrendersFor(2024));
+    assertEquals(9_950, r.ineligibleUnits());
+    assertEquals(0, r.allowancesSurrendered());
+    assertEquals(0, r.creditsSurrendered());
+    assertEquals(Co2e.tonnes("9000"), r.shortfall());
+  }
+
+  @Test
   void aLowerObligationIsMet() {
     // 9,850 t: obligation 9,850; cap 5 % = 492.5 -> 492; 9,300 + 492 = 9,792 -> short 58
     ComplianceResult r = EtsCompliance.assess(EtsScheme.chinaNational(), 2024,

@@ -63,6 +63,7 @@ class PortfolioTest {
     Portfolio p = Portfolio.from(ledger());
     assertEquals(Map.of(CCER_2023, 350L, CEA_2024, 1_000L), p.quantities());
     assertEquals(1_000, p.uncostedQuantity());
+    assertEquals(1_350, p.quantity());
     // (250 × 60.00 + 100 × 72.50) / 350 = (15,000.00 + 7,250.00) / 350 = 63.5714… -> 63.57
     assertEquals(UnitPrice.of("63.57", "CNY"),
         p.averageCost(CCER_2023, 2, RoundingMode.HALF_EVEN).orElseThrow());

@@ -118,6 +118,27 @@ public abstract class LedgerStoreContract {
   }
 
   @Test
+  void appendReturnsTheNewHead() throws Exception {
+    List<LedgerEntry> chain = Ledger.create().appendAll(workedExample());
+    try (LedgerStore s = newStore()) {
+      LedgerHead two = s.append(LedgerHead.EMPTY, chain.subList(0, 2));
+      assertEquals(LedgerHead.of(2, chain.get(1).hash()), two);
+      try (LedgerStore other = reopen(s)) {
+        LedgerHead four = other.append(two, chain.subList(2, 4));
+        assertEquals(LedgerHead.of(4, chain.get(3).hash()), four);
+        assertEquals(four, other.head());
+        assertEquals(four, s.head());
+      }
+      assertEquals(chain, s.read(0, 10));
+      assertEquals(List.of(), s.read(4, 1));
+      var e = assertThrows(IllegalArgumentException.class, () -> s.read(-1, 10));
+      assertEquals("Cannot read 10 entries from index -1", e.getMessage());
+      e = assertThrows(IllegalArgumentException.class, () -> s.read(0, 0));
+      assertEquals("Cannot read 0 entries from index 0", e.getMessage());
+    }
+  }
+
+  @Test
   void ofTwoWritersAtOneHeadExactlyOneWins() throws Exception {
     try (LedgerStore s1 = newStore(); LedgerStore s2 = reopen(s1)) {
       Ledger a = Ledger.open(s1);

@@ -116,6 +116,81 @@ class JsonLinesLedgerStoreTest extends LedgerStoreContract {
         e.getMessage());
   }
 
+  @Test
+  void blankLinesOfUpToEightCharactersAreSkipped() throws Exception {
+    Path file = ledgerFile(12);
+    List<String> l = lines(file);
+    l.add(3, "");
+    l.add(6, "        ");
+    l.add(9, " \t\r");
+    write(file, l);
+    try (LedgerStore s = JsonLinesLedgerStore.open(file)) {
+      Ledger back = Ledger.open(s);
+      assertEquals(12, back.size());
+      assertTrue(back.verify().intact());
+      assertEquals(back.entries().subList(2, 8), s.read(2, 6));
+    }
+  }
+
+  @Test
+  void aShortJunkLineIsAnUnreadableEntryNotABlankOne() throws Exception {
+    Path file = ledgerFile(6);
+    List<String> l = lines(file);
+    l.add(3, "{}");
+    write(file, l);
+    LedgerTamperedException e = openTampered(file);
+    assertEquals(3, e.index());
+    assertTrue(e.getMessage().startsWith("Entry 3 was altered: it cannot be read"),
+        e.getMessage());
+  }
+
+  @Test
+  void anUnreadableLastLineIsNamedByItsIndex() throws Exception {
+    Path file = ledgerFile(8);
+    List<String> l = lines(file);
+    l.set(7, l.get(7).replace("\"event\":{", "\"event\":["));
+    write(file, l);
+    try (LedgerStore s = JsonLinesLedgerStore.open(file)) {
+      LedgerTamperedException e = assertThrows(LedgerTamperedException.class, s::head);
+      assertEquals(7, e.index());
+    }
+  }
+
+  @Test
+  void aLongTornLastLineIsCutOffBeforeTheNextAppend() throws Exception {
+    Path file = ledgerFile(5);
+    long complete = Files.size(file);
+    Files.writeString(file, "{\"chain\":2," + "x".repeat(20_000), StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    try (LedgerStore s = JsonLinesLedgerStore.open(file)) {
+      Ledger l = Ledger.open(s);
+      assertEquals(5, l.size());
+      new LedgerWorkload(l, "after", 3).run(1, 1);
+      List<String> back = lines(file);
+      assertEquals(6, back.size());
+      assertEquals(complete + back.get(5).getBytes(StandardCharsets.UTF_8).length + 1,
+          Files.size(file));
+    }
+    try (LedgerStore s = JsonLinesLedgerStore.open(file)) {
+      assertTrue(Ledger.open(s).verify().intact());
+    }
+  }
+
+  @Test
+  void theStoreOpensInANewDirectoryAndNamesItsFile() throws Exception {
+    Path file = dir.resolve("new/sub/ledger.jsonl");
+    JsonLinesLedgerStore s = JsonLinesLedgerStore.open(file);
+    try (s) {
+      assertEquals(file.toRealPath(), s.path());
+      assertEquals(file.toRealPath().toString(), s.location());
+      assertEquals(0, s.head().size());
+    }
+    // closed: the file is released and the store cannot be used any more
+    var e = assertThrows(java.io.UncheckedIOException.class, s::head);
+    assertTrue(e.getMessage().startsWith("Cannot read ledger file " + file.toRealPath()),
+        e.getMessage());
+  }
+
   /**
    * A writer JVM killed with SIGKILL while appending: the file reopens consistent (an incomplete
    * last line is ignored, then cut off by the next writer), every entry fully in or absent.
