@@ -25,7 +25,7 @@ for m in "${modules[@]}"; do
   start=$(date +%s)
   echo "== $m" >&2
   (cd "$root" && mvn -B -Pmutation -Dmutate="$m" -pl "$pl" "$@" \
-      test-compile org.pitest:pitest-maven:mutationCoverage >"$log" 2>&1) \
+      process-test-classes org.pitest:pitest-maven:mutationCoverage >"$log" 2>&1) \
     || { tail -60 "$log" >&2; exit 1; }
   sed -n '/- Statistics/,/^={5,}$/p' "$log" | grep -E 'Generated|Killed|Test strength|without coverage|Ran ' || true
   grep -E '>> Line Coverage|>> Generated|>> Mutations with no coverage|>> Test strength' "$log" || true
