@@ -159,7 +159,7 @@ public final class ActivityImport {
     for (Path f : files) {
       inputs.add(new FileInput(f));
     }
-    return toStream(sink -> new Run(inputs, sink), problems);
+    return toStream(new Run(inputs, problems));
   }
 
   /**
@@ -179,26 +179,21 @@ public final class ActivityImport {
     for (Path f : files) {
       inputs.add(new FileInput(f, Objects.requireNonNull(names.apply(f), "name")));
     }
-    return toStream(sink -> {
-      Run run = new Run(inputs, sink);
-      return new ReadAhead.Source<Located>() {
-        @Override
-        public boolean hasNext() {
-          return run.hasNext();
-        }
+    Run run = new Run(inputs, problems);
+    Iterator<Located> located = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return run.hasNext();
+      }
 
-        @Override
-        public Located next() {
-          ActivityRecord r = run.next();
-          return new Located(r, run.lastSource(), run.lastLine());
-        }
-
-        @Override
-        public void close() {
-          run.close();
-        }
-      };
-    }, problems);
+      @Override
+      public Located next() {
+        ActivityRecord r = run.next();
+        return new Located(r, run.lastSource(), run.lastLine());
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(located,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
   }
 
   /**
@@ -250,7 +245,7 @@ public final class ActivityImport {
         return false;
       }
     };
-    return toStream(sink -> new Run(List.of(input), sink), problems);
+    return toStream(new Run(List.of(input), problems));
   }
 
   /**
@@ -267,18 +262,10 @@ public final class ActivityImport {
     return report.build();
   }
 
-  /**
-   * The records of a run as a stream: the run goes on a thread of its own ({@link ReadAhead}),
-   * its problems reach {@code problems} on the stream's thread, in order.
-   */
-  private static <T> Stream<T> toStream(
-      Function<Consumer<Problem>, ReadAhead.Source<T>> run, Consumer<Problem> problems) {
-    Objects.requireNonNull(problems, "problems");
-    ReadAhead<T> ahead = new ReadAhead<>(run::apply, problems);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(ahead::close);
+  private static Stream<ActivityRecord> toStream(Run run) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(run,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
   }
-
 
   // ------------------------------------------------------------------ inputs
 
@@ -464,7 +451,7 @@ public final class ActivityImport {
   private record Held(String id, Place place, int column, @Nullable ActivityRecord record) {}
 
   /** One reading of the inputs: an iterator of records that reports problems as it goes. */
-  final class Run implements ReadAhead.Source<ActivityRecord> {
+  final class Run implements Iterator<ActivityRecord>, AutoCloseable {
     private final List<Input> inputs;
     private final Consumer<Problem> sink;
     private final IdFingerprints ids;
