@@ -427,6 +427,11 @@ public record CarbonNeutralityReport(String language, OrganisationSection organi
       targets = List.copyOf(targets);
       notAssessed = List.copyOf(notAssessed);
     }
+
+    /** The targets whose year has come with their level not reached, in target order. */
+    public List<TargetRow> missed() {
+      return targets.stream().filter(t -> t.status() == TargetStatus.MISSED).toList();
+    }
   }
 
   /**

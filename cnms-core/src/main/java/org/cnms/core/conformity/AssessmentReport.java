@@ -93,6 +93,19 @@ public abstract class AssessmentReport implements WithAssessmentReport {
     return out;
   }
 
+  /** How many findings have the given verdict. */
+  public long count(Verdict verdict) {
+    return findings().stream().filter(f -> f.verdict() == verdict).count();
+  }
+
+  /**
+   * Whether a finding is a major nonconformity: the assessment's negative outcome (a
+   * certification cannot be granted or kept while one stands open).
+   */
+  public boolean hasMajorNonconformity() {
+    return count(Verdict.MAJOR_NONCONFORMITY) > 0;
+  }
+
   /** The summary per top-level clause, in clause order. */
   public List<ClauseSummary> summaryByClause() {
     Map<Integer, Map<Verdict, Integer>> counts = new TreeMap<>();

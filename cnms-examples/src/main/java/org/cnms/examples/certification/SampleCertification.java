@@ -62,12 +62,13 @@ public final class SampleCertification {
    * @param teamFindings the impartiality and competence checks
    * @param cycle the certification cycle
    * @param record the certificate's record at the end of the timeline
-   * @param pending what is due or overdue on the day asked about
+   * @param pendingOn the day asked about: the one given, or 18 months after the decision
+   * @param pending what is due or overdue on that day
    */
   public record Outcome(List<Entry> entries, AssessmentReport report,
       NonconformityRegister register, List<CertificationFinding> decisionFindings,
       List<CertificationFinding> teamFindings, CertificationCycle cycle, CertificateRecord record,
-      List<Obligation> pending) {
+      LocalDate pendingOn, List<Obligation> pending) {
     /** Copies the lists. */
     public Outcome {
       entries = List.copyOf(entries);
@@ -196,10 +197,11 @@ public final class SampleCertification {
         + cycle.recertificationDeadline() + "); a new cycle begins"));
     CertificateRecord record = cycle.recordOn("CNMS-" + decided.getYear() + "-0001",
         "Carbon-neutrality management system of " + client.organisation(), STANDARD, recert);
-    List<Obligation> pending = cycle.pendingOn(asked != null ? asked : decided.plusMonths(18));
+    LocalDate pendingOn = asked != null ? asked : decided.plusMonths(18);
+    List<Obligation> pending = cycle.pendingOn(pendingOn);
     t.sort(java.util.Comparator.comparing(Entry::date));
     return new Outcome(t, report, register, decisionFindings, teamFindings, cycle, record,
-        pending);
+        pendingOn, pending);
   }
 
   private static long count(NonconformityRegister r, Grade g) {

@@ -53,15 +53,12 @@ final class AuditCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new Cnms.OutputException(e.getMessage(), e);
     }
-    long conforming = o.report().findings().stream()
-        .filter(f -> f.verdict() == Verdict.CONFORMS).count();
     PrintWriter out = spec.commandLine().getOut();
     out.println(client.organisation() + " assessed on " + client.assessmentDate() + ": "
-        + o.report().findings().size() + " findings, " + conforming + " conform, "
-        + o.drafts().size() + " draft nonconformities");
+        + o.report().findings().size() + " findings, " + o.report().count(Verdict.CONFORMS)
+        + " conform, " + o.drafts().size() + " draft nonconformities");
     o.files().forEach(f -> out.println("  wrote " + f));
     out.flush();
-    return o.report().findings().stream()
-        .anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY) ? Cnms.NEGATIVE : Cnms.OK;
+    return o.report().hasMajorNonconformity() ? Cnms.NEGATIVE : Cnms.OK;
   }
 }

@@ -96,7 +96,7 @@ final class CertificationCommand implements Callable<Integer> {
       out.println("  " + c.date() + "  " + c.event().label(locale) + " -> "
           + c.to().label(locale));
     }
-    LocalDate asked = on != null ? on : o.cycle().decidedOn().plusMonths(18);
+    LocalDate asked = o.pendingOn();
     out.println();
     out.println("On " + asked + ":" + (o.pending().isEmpty() ? " nothing due" : ""));
     for (Obligation ob : o.pending()) {

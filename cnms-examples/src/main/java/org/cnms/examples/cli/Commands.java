@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.report.render.AssessmentReportRenderer;
-import org.cnms.core.conformity.Verdict;
 import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.json.CnmsJson;
 import org.cnms.examples.workspace.LedgerLocation;
 import org.cnms.examples.workspace.Workspace;
-import org.cnms.quantification.progress.TargetStatus;
 import org.cnms.report.CarbonNeutralityReport;
 import org.cnms.report.CarbonNeutralityReport.BalanceSection;
 import org.cnms.report.CarbonNeutralityReport.BaselineSection;
@@ -273,8 +271,7 @@ final class Commands {
       if (p == null) {
         return Cnms.NEGATIVE;
       }
-      return p.targets().stream().anyMatch(t -> t.status() == TargetStatus.MISSED)
-          ? Cnms.NEGATIVE : Cnms.OK;
+      return p.missed().isEmpty() ? Cnms.OK : Cnms.NEGATIVE;
     }
   }
 
@@ -326,9 +323,7 @@ final class Commands {
             .conformity(a.assessed(a.builder(options.locale(), null, a.inventory(null)))
                 .allFindings(all).conformitySection()).text());
       }
-      boolean major = r.findings().stream()
-          .anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
-      return major ? Cnms.NEGATIVE : Cnms.OK;
+      return r.hasMajorNonconformity() ? Cnms.NEGATIVE : Cnms.OK;
     }
   }
 

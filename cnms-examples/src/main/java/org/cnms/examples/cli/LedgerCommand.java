@@ -51,7 +51,6 @@ final class LedgerCommand implements Callable<Integer> {
     }
   }
 
-  /** The workspace's JSON Lines ledger: {@code --dir}'s, or the bundled sample's. */
   /**
    * Refuses a ledger file that exists but is not a regular file (a device such as /dev/zero, a
    * named pipe, or a link to one), which would be read without end.
@@ -67,6 +66,7 @@ final class LedgerCommand implements Callable<Integer> {
     return new Cnms.BadInputException(file + ": not UTF-8 text; a ledger is JSON Lines in UTF-8");
   }
 
+  /** The workspace's JSON Lines ledger: {@code --dir}'s, or the bundled sample's. */
   static Path workspaceLedger(@Nullable Path dir) {
     return (dir == null ? Workspace.sampleDirectory() : dir).resolve("ledger.jsonl");
   }

@@ -2,6 +2,7 @@
 package org.cnms.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,9 @@ class CertificationCommandTest {
     // at most 12 months after surveillance 1 (2027-05-11)
     assertTrue(o.contains("2028-04-11  surveillance audit 2 (deadline 2028-05-11)"), o);
     assertTrue(o.contains("证书颁发日") || o.contains("周期起算日"), o);
+    // what is due is listed for the day asked, not 18 months after the decision
+    assertTrue(o.contains("On 2027-06-12:"), o);
+    assertFalse(o.contains("On 2027-12-04:"), o);
     JsonNode json = new ObjectMapper().readTree(o.substring(o.lastIndexOf("\n{") + 1));
     assertEquals("有效", json.get("stateZh").asText());
     assertEquals("2029-06-10", json.get("expiresOn").asText());

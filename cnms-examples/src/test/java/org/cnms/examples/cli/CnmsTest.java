@@ -282,9 +282,15 @@ class CnmsTest {
         "--mapping", tmp.resolve("none.yaml").toString()).code());
     assertEquals(2, cnms("erp-import", "--extract", "x.csv").code());
     Run audit = cnms("audit", "--out-dir", tmp.toString(), "--lang", "en");
-    boolean major = ConformityAssessment.discover().assess(sample.assessmentContext())
-        .findings().stream().anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
+    AssessmentReport assessed = ConformityAssessment.discover()
+        .assess(sample.assessmentContext());
+    boolean major = assessed.findings().stream()
+        .anyMatch(f -> f.verdict() == Verdict.MAJOR_NONCONFORMITY);
+    long conform = assessed.findings().stream().filter(f -> f.verdict() == Verdict.CONFORMS)
+        .count();
     assertEquals(major ? 1 : 0, audit.code(), audit.err());
+    assertTrue(audit.out().contains(": " + assessed.findings().size() + " findings, " + conform
+        + " conform, "), audit.out());
     assertTrue(audit.out().contains("wrote "), audit.out());
     assertEquals(2, cnms("audit").code(), "--out-dir is required");
   }
