@@ -11,46 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cnms.core.json.CnmsJson;
-import org.cnms.core.organisation.BoundaryEntry;
-import org.cnms.core.organisation.ConsolidationApproach;
-import org.cnms.core.organisation.Facility;
-import org.cnms.core.organisation.FacilityKind;
-import org.cnms.core.organisation.Organisation;
-import org.cnms.core.organisation.OrganisationalBoundary;
-import org.cnms.core.organisation.ScopeStatement;
+import org.cnms.core.testing.SystemFixtures;
 import org.cnms.core.system.ManagementSystem;
 import org.junit.jupiter.api.Test;
 
 class ConformityAssessmentTest {
 
-  static final ManagementSystem SYSTEM = ManagementSystem.builder()
-      .organisation(Organisation.builder().id("org").name("示例<公司>").sector("制造").build())
-      .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
-      .boundary(OrganisationalBoundary.builder().approach(ConsolidationApproach.OPERATIONAL_CONTROL)
-          .addFacility(BoundaryEntry.of("plant-1")).build())
-      .scope(ScopeStatement.builder().statement("全部生产经营活动")
-          .determinedOn(LocalDate.of(2025, 1, 1)).build())
-      .build();
+  static final ManagementSystem SYSTEM = SystemFixtures.smallSystem("示例<公司>");
 
   static final AssessmentContext CONTEXT = AssessmentContext.of(SYSTEM, LocalDate.of(2026, 3, 1));
 
   private static ConformityRule rule(String id, String requirement, Verdict verdict) {
-    return new ConformityRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String requirementId() {
-        return requirement;
-      }
-
-      @Override
-      public List<Finding> evaluate(AssessmentContext context) {
-        return List.of(Finding.of(this, verdict, "中文 " + id, "English " + id, List.of("org")));
-      }
-    };
+    return SystemFixtures.fixedRule(id, requirement, verdict, "中文 " + id, "English " + id,
+        List.of("org"));
   }
 
   private static final ConformityRule THROWING = new ConformityRule() {

@@ -3,6 +3,11 @@ package org.cnms.core.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.cnms.core.conformity.AssessmentContext;
+import org.cnms.core.conformity.ConformityRule;
+import org.cnms.core.conformity.Finding;
+import org.cnms.core.conformity.Verdict;
 import org.cnms.core.evaluation.Calibration;
 import org.cnms.core.evaluation.CalibrationResult;
 import org.cnms.core.evaluation.InstrumentKind;
@@ -14,10 +19,18 @@ import org.cnms.core.inventory.GhgInventory;
 import org.cnms.core.inventory.GhgSource;
 import org.cnms.core.inventory.GhgSourceKind;
 import org.cnms.core.inventory.InventoryLine;
+import org.cnms.core.organisation.BoundaryEntry;
+import org.cnms.core.organisation.ConsolidationApproach;
+import org.cnms.core.organisation.Facility;
+import org.cnms.core.organisation.FacilityKind;
+import org.cnms.core.organisation.Organisation;
+import org.cnms.core.organisation.OrganisationalBoundary;
 import org.cnms.core.organisation.ReportingPeriod;
+import org.cnms.core.organisation.ScopeStatement;
 import org.cnms.core.performance.Baseline;
 import org.cnms.core.performance.IndicatorKind;
 import org.cnms.core.performance.PerformanceIndicator;
+import org.cnms.core.system.ManagementSystem;
 import org.cnms.core.units.MeasureUnit;
 
 /**
@@ -31,6 +44,47 @@ public final class SystemFixtures {
   public static final LocalDate ON = LocalDate.of(2026, 3, 31);
 
   private SystemFixtures() {}
+
+  /**
+   * The smallest system a conformity assessment reads: organisation {@code org} named {@code
+   * name}, plant {@code plant-1} within an operational-control boundary, a scope determined on
+   * 2025-01-01.
+   */
+  public static ManagementSystem smallSystem(String name) {
+    return ManagementSystem.builder()
+        .organisation(Organisation.builder().id("org").name(name).sector("制造").build())
+        .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
+        .boundary(OrganisationalBoundary.builder()
+            .approach(ConsolidationApproach.OPERATIONAL_CONTROL)
+            .addFacility(BoundaryEntry.of("plant-1")).build())
+        .scope(ScopeStatement.builder().statement("全部生产经营活动")
+            .determinedOn(LocalDate.of(2025, 1, 1)).build())
+        .build();
+  }
+
+  /**
+   * A rule of requirement {@code requirement} that always gives one finding of {@code verdict},
+   * with the messages {@code zh} and {@code en} and the records {@code recordIds}.
+   */
+  public static ConformityRule fixedRule(String id, String requirement, Verdict verdict,
+      String zh, String en, List<String> recordIds) {
+    return new ConformityRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String requirementId() {
+        return requirement;
+      }
+
+      @Override
+      public List<Finding> evaluate(AssessmentContext context) {
+        return List.of(Finding.of(this, verdict, zh, en, recordIds));
+      }
+    };
+  }
 
   /** A date from ISO text. */
   public static LocalDate d(String iso) {

@@ -12,16 +12,9 @@ import org.cnms.core.conformity.AssessmentContext;
 import org.cnms.core.conformity.AssessmentReport;
 import org.cnms.core.conformity.ConformityAssessment;
 import org.cnms.core.conformity.ConformityRule;
-import org.cnms.core.conformity.Finding;
 import org.cnms.core.conformity.Verdict;
-import org.cnms.core.organisation.BoundaryEntry;
-import org.cnms.core.organisation.ConsolidationApproach;
-import org.cnms.core.organisation.Facility;
-import org.cnms.core.organisation.FacilityKind;
-import org.cnms.core.organisation.Organisation;
-import org.cnms.core.organisation.OrganisationalBoundary;
-import org.cnms.core.organisation.ScopeStatement;
 import org.cnms.core.system.ManagementSystem;
+import org.cnms.core.testing.SystemFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,34 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class AssessmentReportRendererTest {
 
-  private static final ManagementSystem SYSTEM = ManagementSystem.builder()
-      .organisation(Organisation.builder().id("org").name("示例<公司>").sector("制造").build())
-      .addFacility(Facility.builder().id("plant-1").name("一厂").kind(FacilityKind.PLANT).build())
-      .boundary(OrganisationalBoundary.builder().approach(ConsolidationApproach.OPERATIONAL_CONTROL)
-          .addFacility(BoundaryEntry.of("plant-1")).build())
-      .scope(ScopeStatement.builder().statement("全部生产经营活动")
-          .determinedOn(LocalDate.of(2025, 1, 1)).build())
-      .build();
+  private static final ManagementSystem SYSTEM = SystemFixtures.smallSystem("示例<公司>");
 
   private static ConformityRule rule(String id, String requirement, Verdict verdict,
       List<String> records) {
-    return new ConformityRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String requirementId() {
-        return requirement;
-      }
-
-      @Override
-      public List<Finding> evaluate(AssessmentContext context) {
-        return List.of(Finding.of(this, verdict, "中文 " + id + " | 竖线", "English " + id,
-            records));
-      }
-    };
+    return SystemFixtures.fixedRule(id, requirement, verdict, "中文 " + id + " | 竖线",
+        "English " + id, records);
   }
 
   private static final AssessmentReport REPORT = ConformityAssessment.of(List.of(
