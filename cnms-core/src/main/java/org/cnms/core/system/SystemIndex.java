@@ -233,6 +233,7 @@ final class SystemIndex {
       for (DataQualityItem i : p.items()) {
         referAll(i, "sourceIds", i.sourceIds(), SOURCE_OR_SINK);
         referAll(i, "meterIds", i.meterIds(), List.of(MeasuringInstrument.class));
+        referAll(i, "indicatorIds", i.indicatorIds(), List.of(PerformanceIndicator.class));
         i.ownerPersonId().ifPresent(o -> refer(i, "ownerPersonId", o, Person.class));
         i.ownerRoleId().ifPresent(o -> refer(i, "ownerRoleId", o, Role.class));
       }
@@ -281,6 +282,7 @@ final class SystemIndex {
     for (Audit a : s.audits()) {
       refer(a, "programmeId", a.programmeId(), AuditProgramme.class);
       referAll(a, "auditorPersonIds", a.auditorPersonIds(), PERSON);
+      referAll(a, "reportedToPersonIds", a.reportedToPersonIds(), PERSON);
       for (AuditedArea area : a.auditedAreas()) {
         referAll(a, "auditedAreas.responsiblePersonIds", area.responsiblePersonIds(), PERSON);
       }

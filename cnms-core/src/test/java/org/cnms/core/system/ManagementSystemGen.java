@@ -285,7 +285,7 @@ public final class ManagementSystemGen {
       List<String> mi = ids(instruments, MeasuringInstrument::id);
       List<DataQualityPlan> dataPlans = records(PlanningGen.dataQualityPlans(), 0, 1, "dqp",
           (x, id) -> x.withId(id).withSupersedes(Optional.empty())
-              .withItems(dataItems(x, id, srcSnk, mi, ps, rl)));
+              .withItems(dataItems(x, id, srcSnk, mi, ps, rl, pi)));
 
       // 7 ---------------------------------------------------------------------------------
       List<CompetenceRequirement> requirements = rl.isEmpty() ? List.of()
@@ -471,10 +471,11 @@ public final class ManagementSystemGen {
     }
 
     private List<DataQualityItem> dataItems(DataQualityPlan x, String id, List<String> srcSnk,
-        List<String> mi, List<String> ps, List<String> rl) {
+        List<String> mi, List<String> ps, List<String> rl, List<String> pi) {
       List<DataQualityItem> out = new ArrayList<>();
       for (DataQualityItem i : x.items()) {
         DataQualityItem item = i.withId(id + "-" + i.id()).withSourceIds(some(srcSnk, 0))
+            .withIndicatorIds(some(pi, 0))
             .withOwnerPersonId(one(ps)).withOwnerRoleId(maybe(rl));
         if (mi.isEmpty()) {
           item = item.withCollectionMethod(
@@ -513,6 +514,7 @@ public final class ManagementSystemGen {
             f.kind().isNonconformity() ? maybe(nc) : Optional.empty()));
       }
       return x.withId(id).withProgrammeId(programmeId).withAuditorPersonIds(some(ps, 1))
+          .withReportedToPersonIds(some(ps, 0))
           .withAuditedAreas(areas).withFindings(findings);
     }
 
