@@ -123,12 +123,7 @@ public final class Charts {
     Scale sc = new Scale(minYear, maxYear, bottom, top);
     StringBuilder b = new StringBuilder();
     String title = s.t("cli.emission-trajectory-and-carbon-neutrality-targets");
-    b.append("<svg role=\"img\" aria-labelledby=\"trajectory-title\" viewBox=\"0 0 ").append(W)
-        .append(' ').append(H).append("\" width=\"").append(W).append("\" height=\"").append(H)
-        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
-    b.append("<title id=\"trajectory-title\">").append(Doc.esc(title)).append("</title>\n");
-    b.append("<rect x=\"0\" y=\"0\" width=\"").append(W).append("\" height=\"").append(H)
-        .append("\" fill=\"#ffffff\"/>\n");
+    open(b, "trajectory", title, W);
     // grid and axes
     for (double v = bottom; v <= top + step / 2; v += step) {
       double y = sc.y(v);
@@ -228,12 +223,7 @@ public final class Charts {
     double bar = Math.min(60, slot * 0.6);
     String title = s.t("report.emissions-by-category-per-year");
     StringBuilder b = new StringBuilder();
-    b.append("<svg role=\"img\" aria-labelledby=\"bars-title\" viewBox=\"0 0 ").append(W)
-        .append(' ').append(H).append("\" width=\"").append(W).append("\" height=\"").append(H)
-        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
-    b.append("<title id=\"bars-title\">").append(Doc.esc(title)).append("</title>\n");
-    b.append("<rect x=\"0\" y=\"0\" width=\"").append(W).append("\" height=\"").append(H)
-        .append("\" fill=\"#ffffff\"/>\n");
+    open(b, "bars", title, W);
     for (double v = 0; v <= top + step / 2; v += step) {
       double y = barY(v, top);
       b.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"")
@@ -318,12 +308,7 @@ public final class Charts {
     int left = 90;
     double slot = (w - left - 20) / 4.0;
     StringBuilder b = new StringBuilder();
-    b.append("<svg role=\"img\" aria-labelledby=\"waterfall-title\" viewBox=\"0 0 ").append(w)
-        .append(' ').append(H).append("\" width=\"").append(w).append("\" height=\"").append(H)
-        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
-    b.append("<title id=\"waterfall-title\">").append(Doc.esc(title)).append("</title>\n");
-    b.append("<rect x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(H)
-        .append("\" fill=\"#ffffff\"/>\n");
+    open(b, "waterfall", title, w);
     for (double v = bottom; v <= top + step / 2; v += step) {
       double y = wy(v, top, bottom);
       b.append("<line x1=\"").append(left).append("\" y1=\"").append(f(y)).append("\" x2=\"")
@@ -413,5 +398,20 @@ public final class Charts {
     double y(double tonnes) {
       return TOP + (H - TOP - BOTTOM) * (top - tonnes) / (top - bottom);
     }
+  }
+
+  /**
+   * Opens a chart of {@code width} × {@link #H}: the {@code svg} element labelled by its title
+   * ({@code <id>-title}, for screen readers), the title, and a white background.
+   */
+  private static void open(StringBuilder b, String id, String title, int width) {
+    b.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-title\" viewBox=\"0 0 ")
+        .append(width).append(' ').append(H).append("\" width=\"").append(width)
+        .append("\" height=\"").append(H)
+        .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
+    b.append("<title id=\"").append(id).append("-title\">").append(Doc.esc(title))
+        .append("</title>\n");
+    b.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(H)
+        .append("\" fill=\"#ffffff\"/>\n");
   }
 }
