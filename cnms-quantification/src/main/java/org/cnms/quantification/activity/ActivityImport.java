@@ -312,12 +312,16 @@ public final class ActivityImport {
       return true;
     }
 
+    /** The file's name in lower case, for its extension. */
+    private String lowerCaseName() {
+      return file.getFileName() == null ? "" : file.getFileName().toString()
+          .toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public long expectedRows() {
-      String name = file.getFileName() == null ? "" : file.getFileName().toString()
-          .toLowerCase(Locale.ROOT);
       try {
-        return name.endsWith(".xlsx") ? 0 : Files.size(file) / BYTES_PER_ROW;
+        return lowerCaseName().endsWith(".xlsx") ? 0 : Files.size(file) / BYTES_PER_ROW;
       } catch (IOException e) {
         return 0; // reported when the file is opened
       }
@@ -325,8 +329,7 @@ public final class ActivityImport {
 
     @Override
     public TableSource open() {
-      String name = file.getFileName() == null ? "" : file.getFileName().toString()
-          .toLowerCase(Locale.ROOT);
+      String name = lowerCaseName();
       if (!Files.isRegularFile(file)) {
         throw new SourceFailure(0, Files.exists(file) ? "Not a regular file"
             : "The file does not exist");
