@@ -22,9 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnms.assets.ledger.Ledger;
@@ -127,14 +130,19 @@ final class WorkspaceLoader {
   /** The records kept in memory (see {@link ActivityPass#KEPT}). */
   private final int kept;
 
+  /** Whether the records of system.yaml are read on a second thread while the activity streams. */
+  private final boolean prepareSystem;
+
   WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride) {
-    this(dir, ledgerOverride, ActivityPass.KEPT);
+    this(dir, ledgerOverride, ActivityPass.KEPT, true);
   }
 
-  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept) {
+  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept,
+      boolean prepareSystem) {
     this.dir = dir;
     this.ledgerOverride = ledgerOverride;
     this.kept = kept;
+    this.prepareSystem = prepareSystem;
   }
 
   Workspace load() {
@@ -150,6 +158,7 @@ final class WorkspaceLoader {
     Map<String, List<ProductFootprint>> footprints = readFootprints();
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
+    FutureTask<ManagementSystem> records = prepareSystem ? readSystemAhead() : null;
     ActivityRead activity = readActivity(calculator, footprints);
     checkUnreadFiles();
     checkYearsHaveActivity(activity.pass());
@@ -164,7 +173,8 @@ final class WorkspaceLoader {
       inventories = inventories(activity);
       computed = problems.isEmpty();
     }
-    ManagementSystem system = buildSystem(computed ? inventories : placeholders());
+    ManagementSystem system = buildSystem(computed ? inventories : placeholders(),
+        records == null ? null : outcome(records), computed);
     if (system != null) {
       checkCoverage(system, activity.pass());
     }
@@ -556,14 +566,72 @@ final class WorkspaceLoader {
     return m;
   }
 
-  private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories) {
+  /**
+   * Starts reading the records of {@value #SYSTEM} on a second thread, with the placeholder
+   * inventories: nothing in them depends on the activity data but the inventories (which carry the
+   * same ids), and building them — the first use of most record types — would otherwise wait for
+   * every activity file to be read. Null without a system tree.
+   */
+  private @Nullable FutureTask<ManagementSystem> readSystemAhead() {
     if (systemTree == null) {
       return null;
     }
-    ObjectNode tree = systemTree.deepCopy();
-    tree.set("inventories", yaml.valueToTree(List.copyOf(inventories.values())));
+    ObjectNode tree = systemTree(placeholders());
+    FutureTask<ManagementSystem> task = new FutureTask<>(
+        () -> yaml.treeToValue(tree, ManagementSystem.class));
+    Thread reader = new Thread(task, "cnms-system-reader");
+    reader.setDaemon(true);
+    reader.start();
+    return task;
+  }
+
+  /**
+   * The system read ahead, or null when it could not be read: {@link #buildSystem} then reads it
+   * again and reports the problem where it is. An {@link Error} is thrown as it is.
+   */
+  private static @Nullable ManagementSystem outcome(FutureTask<ManagementSystem> task) {
     try {
-      return yaml.treeToValue(tree, ManagementSystem.class);
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** The system tree with {@code inventories} in place of any the file has. */
+  private ObjectNode systemTree(Map<Integer, GhgInventory> inventories) {
+    ObjectNode tree = Objects.requireNonNull(systemTree).deepCopy();
+    tree.set("inventories", yaml.valueToTree(List.copyOf(inventories.values())));
+    return tree;
+  }
+
+  /**
+   * The management system with {@code inventories}: the records read ahead with the placeholders
+   * (when {@code computed}, with the computed inventories set into them), else read from the tree
+   * here, a problem located in {@value #SYSTEM} if they do not hold together.
+   */
+  private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories,
+      @Nullable ManagementSystem readAhead, boolean computed) {
+    if (systemTree == null) {
+      return null;
+    }
+    if (readAhead != null) {
+      if (!computed) {
+        return readAhead;
+      }
+      try {
+        return readAhead.withInventories(inventories.values());
+      } catch (RuntimeException e) {
+        // an inventory the records do not accept: read below, so the problem has its place
+      }
+    }
+    try {
+      return yaml.treeToValue(systemTree(inventories), ManagementSystem.class);
     } catch (JsonProcessingException e) {
       InterchangeException x = CnmsJson.translate(null, ManagementSystem.class, e);
       String path = x.path();
