@@ -130,19 +130,22 @@ final class WorkspaceLoader {
   /** The records kept in memory (see {@link ActivityPass#KEPT}). */
   private final int kept;
 
-  /** Whether the records of system.yaml are read on a second thread while the activity streams. */
-  private final boolean prepareSystem;
+  /**
+   * Whether the records of system.yaml and the ledger are read on a second thread while the
+   * activity streams.
+   */
+  private final boolean ahead;
 
   WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride) {
     this(dir, ledgerOverride, ActivityPass.KEPT, true);
   }
 
   WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept,
-      boolean prepareSystem) {
+      boolean ahead) {
     this.dir = dir;
     this.ledgerOverride = ledgerOverride;
     this.kept = kept;
-    this.prepareSystem = prepareSystem;
+    this.ahead = ahead;
   }
 
   Workspace load() {
@@ -158,11 +161,23 @@ final class WorkspaceLoader {
     Map<String, List<ProductFootprint>> footprints = readFootprints();
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
-    FutureTask<ManagementSystem> records = prepareSystem ? readSystemAhead() : null;
+    FutureTask<ManagementSystem> records = ahead && systemTree != null ? readSystem() : null;
+    FutureTask<LedgerRead> ledgerRead = new FutureTask<>(() -> {
+      List<Problem> found = new ArrayList<>();
+      return new LedgerRead(readLedger(found), found);
+    });
+    if (ahead) {
+      readAhead(records, ledgerRead);
+    }
     ActivityRead activity = readActivity(calculator, footprints);
     checkUnreadFiles();
     checkYearsHaveActivity(activity.pass());
-    Ledger ledger = readLedger();
+    if (!ahead) {
+      ledgerRead.run();
+    }
+    LedgerRead read = outcome(ledgerRead);
+    problems.addAll(read.problems());
+    Ledger ledger = read.ledger();
     if (problems.isEmpty()) {
       checkPins(ledger);
     }
@@ -174,7 +189,7 @@ final class WorkspaceLoader {
       computed = problems.isEmpty();
     }
     ManagementSystem system = buildSystem(computed ? inventories : placeholders(),
-        records == null ? null : outcome(records), computed);
+        records == null ? null : outcomeOrNull(records), computed);
     if (system != null) {
       checkCoverage(system, activity.pass());
     }
@@ -193,43 +208,51 @@ final class WorkspaceLoader {
   }
 
   private void problem(String file, int line, String message) {
-    problems.add(Problem.at(file, Math.max(line, 0), message));
+    problem(problems, file, line, message);
   }
 
-  private @Nullable String textAt(String name, Path file) {
+  private static void problem(List<Problem> to, String file, int line, String message) {
+    to.add(Problem.at(file, Math.max(line, 0), message));
+  }
+
+  private @Nullable String textAt(List<Problem> to, String name, Path file) {
     if (!Files.exists(file)) {
-      problem(name, 0, "the ledger file is missing");
+      problem(to, name, 0, "the ledger file is missing");
       return null;
     }
-    if (!isRegular(name, file)) {
+    if (!isRegular(to, name, file)) {
       return null;
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problem(name, 0, "cannot read the ledger: " + e.getMessage());
+      problem(to, name, 0, "cannot read the ledger: " + e.getMessage());
       return null;
     }
   }
 
   private @Nullable String text(String file, boolean required) {
+    return text(problems, file, required);
+  }
+
+  private @Nullable String text(List<Problem> to, String file, boolean required) {
     Path p = dir.resolve(file);
     if (!Files.exists(p)) {
       if (required) {
-        problem(file, 0, "the file is missing");
+        problem(to, file, 0, "the file is missing");
       }
       return null;
     }
-    if (!isRegular(file, p)) {
+    if (!isRegular(to, file, p)) {
       return null;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
           Files.readAllBytes(p))).toString();
     } catch (CharacterCodingException e) {
-      problem(file, 0, "the file is not UTF-8 text");
+      problem(to, file, 0, "the file is not UTF-8 text");
     } catch (IOException e) {
-      problem(file, 0, "cannot be read: " + e.getMessage());
+      problem(to, file, 0, "cannot be read: " + e.getMessage());
     }
     return null;
   }
@@ -239,10 +262,14 @@ final class WorkspaceLoader {
    * such as /dev/zero, a named pipe, a folder — is a problem and is never read.
    */
   private boolean isRegular(String name, Path file) {
+    return isRegular(problems, name, file);
+  }
+
+  private static boolean isRegular(List<Problem> to, String name, Path file) {
     if (Files.isRegularFile(file)) {
       return true;
     }
-    problem(name, 0, Files.isDirectory(file) ? "is a folder, not a file"
+    problem(to, name, 0, Files.isDirectory(file) ? "is a folder, not a file"
         : "is not a regular file (a device, a named pipe or a link to one); it is not read");
     return false;
   }
@@ -567,38 +594,61 @@ final class WorkspaceLoader {
   }
 
   /**
-   * Starts reading the records of {@value #SYSTEM} on a second thread, with the placeholder
-   * inventories: nothing in them depends on the activity data but the inventories (which carry the
-   * same ids), and building them — the first use of most record types — would otherwise wait for
-   * every activity file to be read. Null without a system tree.
+   * The task reading the records of {@value #SYSTEM} with the placeholder inventories: nothing in
+   * them depends on the activity data but the inventories (which carry the same ids).
    */
-  private @Nullable FutureTask<ManagementSystem> readSystemAhead() {
-    if (systemTree == null) {
-      return null;
-    }
+  private FutureTask<ManagementSystem> readSystem() {
     ObjectNode tree = systemTree(placeholders());
-    FutureTask<ManagementSystem> task = new FutureTask<>(
-        () -> yaml.treeToValue(tree, ManagementSystem.class));
-    Thread reader = new Thread(task, "cnms-system-reader");
+    return new FutureTask<>(() -> yaml.treeToValue(tree, ManagementSystem.class));
+  }
+
+  /**
+   * Runs {@code tasks} one after the other on a second thread while the activity files stream:
+   * the records of the system (the first use of most record types, slow in a fresh JVM) and the
+   * ledger (its hash chain verified) do not depend on the activity data.
+   */
+  private static void readAhead(@Nullable FutureTask<?>... tasks) {
+    Thread reader = new Thread(() -> {
+      for (FutureTask<?> t : tasks) {
+        if (t != null) {
+          t.run();
+        }
+      }
+    }, "cnms-workspace-reader");
     reader.setDaemon(true);
     reader.start();
-    return task;
+  }
+
+  /** The ledger and the problems found reading it, in their order. */
+  private record LedgerRead(Ledger ledger, List<Problem> problems) {}
+
+  /** The outcome of {@code task}, which has run or runs on another thread; its failure thrown. */
+  private static <T> T outcome(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the workspace", e);
+    }
   }
 
   /**
    * The system read ahead, or null when it could not be read: {@link #buildSystem} then reads it
    * again and reports the problem where it is. An {@link Error} is thrown as it is.
    */
-  private static @Nullable ManagementSystem outcome(FutureTask<ManagementSystem> task) {
+  private static @Nullable ManagementSystem outcomeOrNull(FutureTask<ManagementSystem> task) {
     try {
-      return task.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return outcome(task);
+    } catch (RuntimeException e) {
       return null;
     }
   }
@@ -933,38 +983,38 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ ledger
 
-  private Ledger readLedger() {
+  private Ledger readLedger(List<Problem> to) {
     LedgerLocation location = ledgerOverride != null ? ledgerOverride : ledgerLocation;
     if (location != null && location.isJdbc()) {
-      return readLedger(location);
+      return readLedger(location, to);
     }
     if (ledgerOverride != null) {
       return readLedgerFile(ledgerOverride.toString(),
-          ledgerOverride.file(Path.of("").toAbsolutePath()));
+          ledgerOverride.file(Path.of("").toAbsolutePath()), to);
     }
     if (location != null) {
-      return readLedgerFile(location.toString(), location.file(dir));
+      return readLedgerFile(location.toString(), location.file(dir), to);
     }
-    return readLedgerFile(LEDGER, dir.resolve(LEDGER));
+    return readLedgerFile(LEDGER, dir.resolve(LEDGER), to);
   }
 
   /** The ledger in a database: its chain verified and its events replayed while it opens. */
-  private Ledger readLedger(LedgerLocation location) {
+  private Ledger readLedger(LedgerLocation location, List<Problem> to) {
     String name = location.toString();
     try (var store = location.open(dir)) {
       return Ledger.open(store);
     } catch (LedgerRuleException e) {
-      problem(name, 0, e.getMessage());
+      problem(to, name, 0, e.getMessage());
     } catch (LedgerTamperedException e) {
-      problem(name, 0, e.getMessage());
+      problem(to, name, 0, e.getMessage());
     } catch (IllegalStateException e) {
-      problem(name, 0, e.getMessage());
+      problem(to, name, 0, e.getMessage());
     }
     return Ledger.create();
   }
 
-  private Ledger readLedgerFile(String name, Path file) {
-    String text = file.equals(dir.resolve(LEDGER)) ? text(LEDGER, false) : textAt(name, file);
+  private Ledger readLedgerFile(String name, Path file, List<Problem> to) {
+    String text = file.equals(dir.resolve(LEDGER)) ? text(to, LEDGER, false) : textAt(to, name, file);
     if (text == null) {
       return Ledger.create();
     }
@@ -979,7 +1029,7 @@ final class WorkspaceLoader {
     if (!v.intact()) {
       long index = v.firstAlteredIndex().orElse(0L);
       int line = index < entryLines.size() ? entryLines.get((int) index) : 0;
-      problem(name, line, "the ledger does not verify: " + v.problem().orElse("altered"));
+      problem(to, name, line, "the ledger does not verify: " + v.problem().orElse("altered"));
       return Ledger.create();
     }
     try {
@@ -992,10 +1042,10 @@ final class WorkspaceLoader {
           break;
         }
       }
-      problem(name, line, e.getMessage());
+      problem(to, name, line, e.getMessage());
     } catch (LedgerTamperedException e) {
       int line = e.index() < entryLines.size() ? entryLines.get((int) e.index()) : 0;
-      problem(name, line, e.getMessage());
+      problem(to, name, line, e.getMessage());
     }
     return Ledger.create();
   }

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The records of system.yaml are read on a second thread while the activity files stream, with
- * placeholder inventories, and the computed inventories set into them afterwards: the workspace is
- * the same as when the system is read after the activity, and so is every problem, in the same
- * order and place.
+ * The records of system.yaml (with placeholder inventories, the computed ones set into them
+ * afterwards) and the ledger are read on a second thread while the activity files stream: the
+ * workspace is the same as when they are read after the activity, and so is every problem, in the
+ * same order and place.
  */
-class SystemReadAheadTest {
+class ReadAheadTest {
 
   @TempDir
   Path dir;
@@ -52,6 +52,20 @@ class SystemReadAheadTest {
     assertEquals(after.inventories(), ahead.inventories());
     assertEquals(ahead.inventories(), ahead.system().inventories());
     assertFalse(ahead.system().inventories().get(0).lines().isEmpty());
+    assertEquals(after.ledger().head(), ahead.ledger().head());
+    assertEquals(5, ahead.ledger().size());
+  }
+
+  @Test
+  void problemsOfTheActivitySystemAndLedgerComeInTheSameOrderEitherWay() throws IOException {
+    SampleCopy.copyTo(dir);
+    replace("activity/2023.csv", ",1e4Nm3,", ",1e4Nm4,");
+    replace("ledger.jsonl", "\"amount\":\"86.50\"", "\"amount\":\"66.50\"");
+    replace("system.yaml", "  facilityId: F-HF\n", "  facilityId: F-NOWHERE\n");
+    List<Problem> ahead = problems(true);
+    assertEquals(problems(false), ahead);
+    assertEquals(List.of("activity/2023.csv", "ledger.jsonl", "system.yaml"),
+        ahead.stream().map(p -> p.source().orElseThrow()).toList());
   }
 
   @Test
