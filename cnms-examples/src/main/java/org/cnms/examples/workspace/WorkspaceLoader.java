@@ -118,7 +118,8 @@ final class WorkspaceLoader {
 
   // system.yaml
   private @Nullable ObjectNode systemTree;
-  private LineIndex systemLines = LineIndex.of(yaml.getFactory(), "");
+  private String systemText = "";
+  private @Nullable LineIndex systemLines;
   private final Map<String, String> sourceFacility = new LinkedHashMap<>();
   private final Set<String> sinkIds = new LinkedHashSet<>();
 
@@ -559,14 +560,14 @@ final class WorkspaceLoader {
     if (root == null) {
       return;
     }
-    systemLines = LineIndex.of(yaml.getFactory(), text);
+    systemText = text;
     if (!root.isObject()) {
       problem(SYSTEM, 1, "expected the management system as a mapping of its records");
       return;
     }
     ObjectNode obj = (ObjectNode) root;
     if (obj.has("inventories")) {
-      problem(SYSTEM, systemLines.line("$.inventories"), "inventories are computed from the"
+      problem(SYSTEM, systemLines().line("$.inventories"), "inventories are computed from the"
           + " activity data in " + ACTIVITY + "/; remove them from " + SYSTEM);
       obj.remove("inventories");
     }
@@ -665,6 +666,14 @@ final class WorkspaceLoader {
    * (when {@code computed}, with the computed inventories set into them), else read from the tree
    * here, a problem located in {@value #SYSTEM} if they do not hold together.
    */
+  /** The lines of {@value #SYSTEM}'s fields and ids, indexed when a problem first needs one. */
+  private LineIndex systemLines() {
+    if (systemLines == null) {
+      systemLines = LineIndex.of(yaml.getFactory(), systemText);
+    }
+    return systemLines;
+  }
+
   private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories,
       @Nullable ManagementSystem readAhead, boolean computed) {
     if (systemTree == null) {
@@ -686,9 +695,9 @@ final class WorkspaceLoader {
       InterchangeException x = CnmsJson.translate(null, ManagementSystem.class, e);
       String path = x.path();
       String message = x.problem();
-      int line = systemLines.line(path);
+      int line = systemLines().line(path);
       if (path.equals("$") || line == 0) {
-        int byId = systemLines.lineOfFirstIdIn(message);
+        int byId = systemLines().lineOfFirstIdIn(message);
         line = byId > 0 ? byId : line;
       }
       problem(SYSTEM, line, (path.equals("$") ? "" : "at " + path + ": ") + message);
