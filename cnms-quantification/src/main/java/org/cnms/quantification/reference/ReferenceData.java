@@ -143,7 +143,7 @@ public final class ReferenceData {
     }
   }
 
-  private static List<RefrigerantBlend> loadBlends() {
+  static List<RefrigerantBlend> loadBlends() {
     Map<String, Map<GreenhouseGas, BigDecimal>> blends = new LinkedHashMap<>();
     for (Csv.Row row : rows("refrigerant-blends.csv")) {
       blends.computeIfAbsent(row.fields().get(0), k -> new LinkedHashMap<>())
@@ -154,7 +154,7 @@ public final class ReferenceData {
     return List.copyOf(list);
   }
 
-  private static List<EmissionFactor> loadElectricity() {
+  static List<EmissionFactor> loadElectricity() {
     List<EmissionFactor> list = new ArrayList<>();
     UnitRegistry units = UnitRegistry.standard();
     for (Csv.Row row : rows("china-electricity-factors.csv")) {
@@ -198,7 +198,7 @@ public final class ReferenceData {
         .build();
   }
 
-  private static List<FuelParameters> loadFuels() {
+  static List<FuelParameters> loadFuels() {
     List<FuelParameters> list = new ArrayList<>();
     for (Csv.Row row : rows("china-fuel-defaults.csv")) {
       List<String> f = row.fields();

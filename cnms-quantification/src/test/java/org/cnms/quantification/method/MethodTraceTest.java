@@ -61,6 +61,33 @@ class MethodTraceTest {
   }
 
   @Test
+  void aCo2eFactorIsBookedAsCo2AndTheTraceSaysSo() {
+    // 1000 CNY × 0.25 kgCO2e/CNY (test factor) = 0.25 t
+    Calculator site = Calculator.builder().library(SITE).gwpSet(GwpSet.ar5())
+        .traceMode(TraceMode.FULL).build();
+    CalculationResult r = site.calculate(record("r-9", "it", EmissionCategory.OTHER, "test.spend",
+        "1000", "CNY"), EmissionFactorMethod.byActivityKey());
+    assertSame("0.25", r.emissions().tonnes());
+    assertEquals(GreenhouseGas.CO2, r.lines().get(0).gas());
+    assertEquals(true, trace(r).notes().contains(
+        "factor T-SPEND is in CO2e: booked as CO2 with GWP 1"), trace(r).notes().toString());
+    // a factor of a gas gets no such note
+    CalculationResult wood = site.calculate(record("r-10", "boiler", EmissionCategory.DIRECT,
+        "test.wood", "2", "t"), EmissionFactorMethod.byActivityKey());
+    assertEquals(List.of(), trace(wood).notes().stream().filter(n -> n.contains("CO2e"))
+        .toList());
+  }
+
+  @Test
+  void aMeasuredMassMustBeAMass() {
+    Calculator ar6 = Calculator.builder().library(SITE).gwpSet(GwpSet.ar6()).build();
+    ActivityRecord kwh = record("r-8", "digester", EmissionCategory.DIRECT, "cems", "1500",
+        "kWh");
+    assertThrows(org.cnms.core.units.UnitMismatchException.class,
+        () -> ar6.calculate(kwh, DirectMeasurementMethod.of(GreenhouseGas.CH4)));
+  }
+
+  @Test
   void fuelCombustionAndRemovalNameThemselves() {
     assertEquals("fuel-combustion", FuelCombustionMethod.of("diesel").name());
     assertEquals("E = FC × NCV × CC × OF × 44/12 (GB/T 32150)",

@@ -97,4 +97,15 @@ class PactV2FootprintsTest {
     assertEquals(List.of("$.pcf.unitaryProductAmount", "$.pcf.pCfExcludingBiogenic"),
         e.problems().stream().map(p -> p.field().get()).toList());
   }
+
+  @Test
+  void aV3DocumentIsNotReadAsV2() {
+    var root = (com.fasterxml.jackson.databind.node.ObjectNode) footprints(
+        "get-footprint-response").get(0).deepCopy();
+    root.put("specVersion", "3.0.0");
+    var e = assertThrows(InterchangeException.class, () -> PactV2Footprints.fromTree(root,
+        "v3.json"));
+    assertEquals(List.of("$.specVersion: '3.0.0' is not a PACT v2.x version"), e.problems()
+        .stream().map(p -> p.field().get() + ": " + p.message()).toList());
+  }
 }
