@@ -82,7 +82,8 @@ class FactorColumnsTest {
         .getMessage());
     // a one-day validity is allowed
     assertEquals(LocalDate.of(2024, 1, 1), factor().gas(GreenhouseGas.CO2)
-        .validFrom(LocalDate.of(2024, 1, 1)).validTo(LocalDate.of(2024, 1, 1)).build().validTo().get());
+        .validFrom(LocalDate.of(2024, 1, 1)).validTo(LocalDate.of(2024, 1, 1)).build().validTo()
+        .get());
     assertEquals("EmissionFactor EF is biogenic, but only a CO2 factor can be biogenic; its gas"
         + " is CH4", assertThrows(IllegalArgumentException.class,
             () -> factor().gas(GreenhouseGas.CH4).biogenic(true).build()).getMessage());
