@@ -109,4 +109,25 @@ class ActivityImportColumnsTest {
     assertEquals(List.of("erp.csv:3:1: day: The period 2024-06-30/2024-06-30 lies outside the"
         + " reporting period 2025"), o.messages());
   }
+
+  @Test
+  void anEndBeforeTheStartIsAProblemOfTheEnd() {
+    Outcome o = read(builder().build(),
+        HEADER + "r1,s1,f1,C1,diesel,2.5,t,2025-03-01,2025-02-28,\n");
+    assertEquals(List.of(), o.records());
+    assertEquals(List.of("erp.csv:2:9: end: The end 2025-02-28 is before the start 2025-03-01"),
+        o.messages());
+  }
+
+  @Test
+  void aStreamThatCannotBeReadAgainNamesADuplicateIdWithoutItsFirstPlace() {
+    Outcome o = read(builder().build(), HEADER
+        + "r1,s1,f1,C1,diesel,2.5,t,2025-01-01,2025-01-31,\n"
+        + "r2,s1,f1,C1,diesel,1,t,2025-02-01,2025-02-28,\n"
+        + "r1,s1,f1,C1,diesel,3,t,2025-03-01,2025-03-31,\n");
+    assertEquals(List.of("r1", "r2"), o.records().stream().map(ActivityRecord::id).toList());
+    assertEquals(Amount.of("2.5", "t"), o.records().get(0).amount());
+    assertEquals(List.of("erp.csv:4:1: id: Record id 'r1' appears twice: an earlier row has the"
+        + " same id"), o.messages());
+  }
 }
