@@ -110,4 +110,15 @@ class FactorColumnsTest {
     assertFalse(EmissionFactor.regionMatches(" (east)", "east"));
     assertTrue(EmissionFactor.regionMatches(" (east)", " (east)"));
   }
+
+  @Test
+  void anEmptyFileOrAHeaderLackingColumnsIsOneProblemStatedPlainly() {
+    assertEquals("The factor CSV is empty; expected a header row",
+        assertThrows(IllegalArgumentException.class,
+            () -> FactorCsv.read(new StringReader(""), "site", "1")).getMessage());
+    String lacking = assertThrows(IllegalArgumentException.class,
+        () -> FactorCsv.read(new StringReader("id,key\nA,k\n"), "site", "1")).getMessage();
+    assertTrue(lacking.startsWith("The factor CSV header lacks the column(s) "), lacking);
+    assertTrue(lacking.contains("value") && lacking.contains("publisher"), lacking);
+  }
 }
