@@ -87,8 +87,6 @@ class IndicatorEdgesTest {
     assertEquals("Intensity of scope FACILITY needs a facilityId",
         assertThrows(IllegalArgumentException.class, () -> i.withScope(IntensityScope.FACILITY))
             .getMessage());
-    assertThrows(IllegalArgumentException.class, () -> i.withScope(IntensityScope.FACILITY)
-        .withFacilityId("plant a"));
     assertEquals("Intensity.precision must be positive, but was 0",
         assertThrows(IllegalArgumentException.class, () -> i.withPrecision(0)).getMessage());
     assertEquals(1, i.withPrecision(1).precision());

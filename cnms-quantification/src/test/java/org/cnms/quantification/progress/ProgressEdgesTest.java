@@ -116,6 +116,7 @@ class ProgressEdgesTest {
     assertEquals(Optional.of(2024), met.yearReached());
     // 10 %: 630, 567
     assertEquals(List.of("630", "567"), plain(met));
+    assertEquals(List.of(2025, 2026), met.projected().stream().map(YearValue::year).toList());
     // all power renewable already: nothing left to cut, the net stays 600 t
     Projection green = calc.scenario(Scenario.renewableShare("RE", "100", "10"),
         net("i", 2024, "600", "0"), 2026, Co2e.ZERO);
