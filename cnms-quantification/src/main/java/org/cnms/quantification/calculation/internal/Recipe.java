@@ -30,7 +30,6 @@ public final class Recipe {
   private final LineKind[] kinds;
   private final Multiplier[] gasMultipliers;
   private final Multiplier[] co2eMultipliers;
-  private final boolean[] co2eIsGas;
   private final List<MissingFactor> missing;
   private final int minScale;
 
@@ -50,14 +49,12 @@ public final class Recipe {
     this.kinds = new LineKind[n];
     this.gasMultipliers = new Multiplier[n];
     this.co2eMultipliers = new Multiplier[n];
-    this.co2eIsGas = new boolean[n];
     for (int i = 0; i < n; i++) {
       GasChain c = chains.get(i);
       gases[i] = c.gas();
       kinds[i] = c.kind();
       gasMultipliers[i] = Multiplier.of(c.gasRatio());
       co2eMultipliers[i] = Multiplier.of(c.co2eRatio());
-      co2eIsGas[i] = c.gasRatio().equals(c.co2eRatio());
     }
   }
 
@@ -162,14 +159,6 @@ public final class Recipe {
    */
   public static BigDecimal divide(BigDecimal numeratorSum, BigInteger denominator, int minScale) {
     return Multiplier.divide(numeratorSum, denominator, minScale);
-  }
-
-  /**
-   * Whether line {@code i}'s CO₂e equals its gas mass (CO₂, or a result in CO₂e), so that bulk
-   * runs compute it once.
-   */
-  public boolean co2eIsGas(int i) {
-    return co2eIsGas[i];
   }
 
   /** The scale of line {@code i}'s tonnes of gas for {@code amount}, if it is divided. */
