@@ -22,12 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cnms.assets.ledger.Ledger;
@@ -131,22 +128,14 @@ final class WorkspaceLoader {
   /** The records kept in memory (see {@link ActivityPass#KEPT}). */
   private final int kept;
 
-  /**
-   * Whether the records of system.yaml and the ledger are read on a second thread while the
-   * activity streams.
-   */
-  private final boolean ahead;
-
   WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride) {
-    this(dir, ledgerOverride, ActivityPass.KEPT, true);
+    this(dir, ledgerOverride, ActivityPass.KEPT);
   }
 
-  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept,
-      boolean ahead) {
+  WorkspaceLoader(Path dir, @Nullable LedgerLocation ledgerOverride, int kept) {
     this.dir = dir;
     this.ledgerOverride = ledgerOverride;
     this.kept = kept;
-    this.ahead = ahead;
   }
 
   Workspace load() {
@@ -162,23 +151,10 @@ final class WorkspaceLoader {
     Map<String, List<ProductFootprint>> footprints = readFootprints();
     FactorLibrary library = library(own);
     Calculator calculator = calculator(library);
-    FutureTask<ManagementSystem> records = ahead && systemTree != null ? readSystem() : null;
-    FutureTask<LedgerRead> ledgerRead = new FutureTask<>(() -> {
-      List<Problem> found = new ArrayList<>();
-      return new LedgerRead(readLedger(found), found);
-    });
-    if (ahead) {
-      readAhead(records, ledgerRead);
-    }
     ActivityRead activity = readActivity(calculator, footprints);
     checkUnreadFiles();
     checkYearsHaveActivity(activity.pass());
-    if (!ahead) {
-      ledgerRead.run();
-    }
-    LedgerRead read = outcome(ledgerRead);
-    problems.addAll(read.problems());
-    Ledger ledger = read.ledger();
+    Ledger ledger = readLedger();
     if (problems.isEmpty()) {
       checkPins(ledger);
     }
@@ -189,8 +165,7 @@ final class WorkspaceLoader {
       inventories = inventories(activity);
       computed = problems.isEmpty();
     }
-    ManagementSystem system = buildSystem(computed ? inventories : placeholders(),
-        records == null ? null : outcomeOrNull(records), computed);
+    ManagementSystem system = buildSystem(computed ? inventories : placeholders());
     if (system != null) {
       checkCoverage(system, activity.pass());
     }
@@ -209,51 +184,43 @@ final class WorkspaceLoader {
   }
 
   private void problem(String file, int line, String message) {
-    problem(problems, file, line, message);
+    problems.add(Problem.at(file, Math.max(line, 0), message));
   }
 
-  private static void problem(List<Problem> to, String file, int line, String message) {
-    to.add(Problem.at(file, Math.max(line, 0), message));
-  }
-
-  private @Nullable String textAt(List<Problem> to, String name, Path file) {
+  private @Nullable String textAt(String name, Path file) {
     if (!Files.exists(file)) {
-      problem(to, name, 0, "the ledger file is missing");
+      problem(name, 0, "the ledger file is missing");
       return null;
     }
-    if (!isRegular(to, name, file)) {
+    if (!isRegular(name, file)) {
       return null;
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problem(to, name, 0, "cannot read the ledger: " + e.getMessage());
+      problem(name, 0, "cannot read the ledger: " + e.getMessage());
       return null;
     }
   }
 
   private @Nullable String text(String file, boolean required) {
-    return text(problems, file, required);
-  }
-
-  private @Nullable String text(List<Problem> to, String file, boolean required) {
     Path p = dir.resolve(file);
     if (!Files.exists(p)) {
       if (required) {
-        problem(to, file, 0, "the file is missing");
+        problem(file, 0, "the file is missing");
       }
       return null;
     }
-    if (!isRegular(to, file, p)) {
+    if (!isRegular(file, p)) {
       return null;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
           Files.readAllBytes(p))).toString();
     } catch (CharacterCodingException e) {
-      problem(to, file, 0, "the file is not UTF-8 text");
+      problem(file, 0, "the file is not UTF-8 text");
     } catch (IOException e) {
-      problem(to, file, 0, "cannot be read: " + e.getMessage());
+      problem(file, 0, "cannot be read: " + e.getMessage());
     }
     return null;
   }
@@ -263,14 +230,10 @@ final class WorkspaceLoader {
    * such as /dev/zero, a named pipe, a folder — is a problem and is never read.
    */
   private boolean isRegular(String name, Path file) {
-    return isRegular(problems, name, file);
-  }
-
-  private static boolean isRegular(List<Problem> to, String name, Path file) {
     if (Files.isRegularFile(file)) {
       return true;
     }
-    problem(to, name, 0, Files.isDirectory(file) ? "is a folder, not a file"
+    problem(name, 0, Files.isDirectory(file) ? "is a folder, not a file"
         : "is not a regular file (a device, a named pipe or a link to one); it is not read");
     return false;
   }
@@ -594,78 +557,6 @@ final class WorkspaceLoader {
     return m;
   }
 
-  /**
-   * The task reading the records of {@value #SYSTEM} with the placeholder inventories: nothing in
-   * them depends on the activity data but the inventories (which carry the same ids).
-   */
-  private FutureTask<ManagementSystem> readSystem() {
-    ObjectNode tree = systemTree(placeholders());
-    return new FutureTask<>(() -> yaml.treeToValue(tree, ManagementSystem.class));
-  }
-
-  /**
-   * Runs {@code tasks} one after the other on a second thread while the activity files stream:
-   * the records of the system (the first use of most record types, slow in a fresh JVM) and the
-   * ledger (its hash chain verified) do not depend on the activity data.
-   */
-  private static void readAhead(@Nullable FutureTask<?>... tasks) {
-    Thread reader = new Thread(() -> {
-      for (FutureTask<?> t : tasks) {
-        if (t != null) {
-          t.run();
-        }
-      }
-    }, "cnms-workspace-reader");
-    reader.setDaemon(true);
-    reader.start();
-  }
-
-  /** The ledger and the problems found reading it, in their order. */
-  private record LedgerRead(Ledger ledger, List<Problem> problems) {}
-
-  /** The outcome of {@code task}, which has run or runs on another thread; its failure thrown. */
-  private static <T> T outcome(FutureTask<T> task) {
-    try {
-      return task.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the workspace", e);
-    }
-  }
-
-  /**
-   * The system read ahead, or null when it could not be read: {@link #buildSystem} then reads it
-   * again and reports the problem where it is. An {@link Error} is thrown as it is.
-   */
-  private static @Nullable ManagementSystem outcomeOrNull(FutureTask<ManagementSystem> task) {
-    try {
-      return outcome(task);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** The system tree with {@code inventories} in place of any the file has. */
-  private ObjectNode systemTree(Map<Integer, GhgInventory> inventories) {
-    ObjectNode tree = Objects.requireNonNull(systemTree).deepCopy();
-    tree.set("inventories", yaml.valueToTree(List.copyOf(inventories.values())));
-    return tree;
-  }
-
-  /**
-   * The management system with {@code inventories}: the records read ahead with the placeholders
-   * (when {@code computed}, with the computed inventories set into them), else read from the tree
-   * here, a problem located in {@value #SYSTEM} if they do not hold together.
-   */
   /** The lines of {@value #SYSTEM}'s fields and ids, indexed when a problem first needs one. */
   private LineIndex systemLines() {
     if (systemLines == null) {
@@ -674,23 +565,14 @@ final class WorkspaceLoader {
     return systemLines;
   }
 
-  private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories,
-      @Nullable ManagementSystem readAhead, boolean computed) {
+  private @Nullable ManagementSystem buildSystem(Map<Integer, GhgInventory> inventories) {
     if (systemTree == null) {
       return null;
     }
-    if (readAhead != null) {
-      if (!computed) {
-        return readAhead;
-      }
-      try {
-        return readAhead.withInventories(inventories.values());
-      } catch (RuntimeException e) {
-        // an inventory the records do not accept: read below, so the problem has its place
-      }
-    }
+    ObjectNode tree = systemTree.deepCopy();
+    tree.set("inventories", yaml.valueToTree(List.copyOf(inventories.values())));
     try {
-      return yaml.treeToValue(systemTree(inventories), ManagementSystem.class);
+      return yaml.treeToValue(tree, ManagementSystem.class);
     } catch (JsonProcessingException e) {
       InterchangeException x = CnmsJson.translate(null, ManagementSystem.class, e);
       String path = x.path();
@@ -992,38 +874,38 @@ final class WorkspaceLoader {
 
   // ------------------------------------------------------------------ ledger
 
-  private Ledger readLedger(List<Problem> to) {
+  private Ledger readLedger() {
     LedgerLocation location = ledgerOverride != null ? ledgerOverride : ledgerLocation;
     if (location != null && location.isJdbc()) {
-      return readLedger(location, to);
+      return readLedger(location);
     }
     if (ledgerOverride != null) {
       return readLedgerFile(ledgerOverride.toString(),
-          ledgerOverride.file(Path.of("").toAbsolutePath()), to);
+          ledgerOverride.file(Path.of("").toAbsolutePath()));
     }
     if (location != null) {
-      return readLedgerFile(location.toString(), location.file(dir), to);
+      return readLedgerFile(location.toString(), location.file(dir));
     }
-    return readLedgerFile(LEDGER, dir.resolve(LEDGER), to);
+    return readLedgerFile(LEDGER, dir.resolve(LEDGER));
   }
 
   /** The ledger in a database: its chain verified and its events replayed while it opens. */
-  private Ledger readLedger(LedgerLocation location, List<Problem> to) {
+  private Ledger readLedger(LedgerLocation location) {
     String name = location.toString();
     try (var store = location.open(dir)) {
       return Ledger.open(store);
     } catch (LedgerRuleException e) {
-      problem(to, name, 0, e.getMessage());
+      problem(name, 0, e.getMessage());
     } catch (LedgerTamperedException e) {
-      problem(to, name, 0, e.getMessage());
+      problem(name, 0, e.getMessage());
     } catch (IllegalStateException e) {
-      problem(to, name, 0, e.getMessage());
+      problem(name, 0, e.getMessage());
     }
     return Ledger.create();
   }
 
-  private Ledger readLedgerFile(String name, Path file, List<Problem> to) {
-    String text = file.equals(dir.resolve(LEDGER)) ? text(to, LEDGER, false) : textAt(to, name, file);
+  private Ledger readLedgerFile(String name, Path file) {
+    String text = file.equals(dir.resolve(LEDGER)) ? text(LEDGER, false) : textAt(name, file);
     if (text == null) {
       return Ledger.create();
     }
@@ -1038,7 +920,7 @@ final class WorkspaceLoader {
     if (!v.intact()) {
       long index = v.firstAlteredIndex().orElse(0L);
       int line = index < entryLines.size() ? entryLines.get((int) index) : 0;
-      problem(to, name, line, "the ledger does not verify: " + v.problem().orElse("altered"));
+      problem(name, line, "the ledger does not verify: " + v.problem().orElse("altered"));
       return Ledger.create();
     }
     try {
@@ -1051,10 +933,10 @@ final class WorkspaceLoader {
           break;
         }
       }
-      problem(to, name, line, e.getMessage());
+      problem(name, line, e.getMessage());
     } catch (LedgerTamperedException e) {
       int line = e.index() < entryLines.size() ? entryLines.get((int) e.index()) : 0;
-      problem(to, name, line, e.getMessage());
+      problem(name, line, e.getMessage());
     }
     return Ledger.create();
   }

@@ -62,7 +62,7 @@ class StreamingWorkspaceTest {
   void beyondTheRecordsKeptTheWorkspaceStreamsThemAndRefusesTheListWithTheReason()
       throws IOException {
     SampleCopy.copyTo(dir);
-    Workspace w = new WorkspaceLoader(dir, null, 10, true).load();
+    Workspace w = new WorkspaceLoader(dir, null, 10).load();
     assertEquals(SAMPLE.inventories(), w.inventories());
     assertEquals(100, w.activityCount());
     IllegalStateException e = assertThrows(IllegalStateException.class, w::activity);
@@ -137,7 +137,7 @@ class StreamingWorkspaceTest {
     text.lines().skip(1).forEach(l -> b.append(l).append(",\n"));
     b.append(row.replace("A-2025-SZ-NG,", "A-2025-SZ-NG-FIX,")).append(",A-2025-SZ-NG\n");
     Files.writeString(dir.resolve("activity/2025.csv"), b.toString());
-    Workspace w = new WorkspaceLoader(dir, null, 10, true).load();
+    Workspace w = new WorkspaceLoader(dir, null, 10).load();
     // the correction repeats the figure: the same inventories, the record counted once
     assertEquals(SAMPLE.inventories(), w.inventories());
     assertEquals(100, w.activityCount());
