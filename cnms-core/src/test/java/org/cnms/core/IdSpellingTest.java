@@ -19,6 +19,7 @@ class IdSpellingTest {
   @ParameterizedTest
   @ValueSource(strings = {"S-SZ-BOILER", "s-sz-boiler", "Ｓ－ＳＺ－ＢＯＩＬＥＲ", "S‐SZ‐BOILER",
       "S‑SZ‑BOILER", "S‒SZ‒BOILER", "S–SZ–BOILER", "S—SZ—BOILER", "S−SZ−BOILER",
+      "S―SZ―BOILER",
       "S﹣SZ﹣BOILER", " S-SZ-BOILER\u3000", "S-SZ-\u200BBOILER"})
   void everySpellingOfOneIdHasOneLooseForm(String spelling) {
     assertEquals("s-sz-boiler", IdSpelling.loose(spelling));

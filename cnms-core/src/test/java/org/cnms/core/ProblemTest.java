@@ -54,4 +54,14 @@ class ProblemTest {
     assertEquals(e.problem(), p.message());
     assertEquals(e.path(), p.field().get());
   }
+
+  @Test
+  void anExcerptKeepsATextOfTheLimitAndShortensOneCharacterMore() {
+    String limit = "x".repeat(Problem.MAX_TEXT);
+    assertEquals(limit, Problem.excerpt(limit));
+    assertEquals("ab", Problem.excerpt("ab"));
+    String longer = "y".repeat(Problem.MAX_TEXT + 1);
+    assertEquals("y".repeat(Problem.MAX_TEXT - 30) + "…(201 characters)", Problem.excerpt(longer));
+    assertEquals(limit, Problem.builder().text(limit).message("m").build().text().orElseThrow());
+  }
 }
