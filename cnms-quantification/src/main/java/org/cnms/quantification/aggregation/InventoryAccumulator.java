@@ -271,12 +271,15 @@ public final class InventoryAccumulator {
    * @throws IllegalArgumentException if the record's source was seen in another facility
    */
   public InventoryAccumulator add(ActivityRecord record) {
-    records++;
     Route route = routes.get(record);
     if (route != null) {
+      records++;
       accumulate(record, route);
       return this;
     }
+    // a record refused leaves the accumulator as it was: neither counted nor spanned
+    requireOneFacility(record.sourceId(), record.facilityId(), record.id());
+    records++;
     Recipe recipe = cache.recipe(record);
     if (cache.misses() != cacheMisses) {
       // only a miss can bring a period not spanned yet
@@ -290,7 +293,7 @@ public final class InventoryAccumulator {
       return this;
     }
     Bucket bucket = bucket(record.sourceId(), record.facilityId(), record.category(),
-        record.obtainedBy(), record.id());
+        record.obtainedBy());
     route = new Route(recipe, bucket);
     routes.put(record, route);
     accumulate(record, route);
@@ -331,10 +334,11 @@ public final class InventoryAccumulator {
       throw new IllegalArgumentException("Result " + result.id() + " is under GWP set "
           + result.gwpSet() + ", the inventory under " + calculator.gwpSet().name());
     }
+    requireOneFacility(result.sourceId(), result.facilityId(), result.id());
     records++;
     span(result.period());
     Bucket bucket = bucket(result.sourceId(), result.facilityId(), result.category(),
-        result.obtainedBy().orElse(ObtainedBy.CALCULATED), result.id());
+        result.obtainedBy().orElse(ObtainedBy.CALCULATED));
     for (GasResult l : result.lines()) {
       bucket.add(l.gas().ordinal() * KINDS.length + l.kind().ordinal(), l.gasTonnes(),
           l.co2e().tonnes());
@@ -372,8 +376,9 @@ public final class InventoryAccumulator {
     return category.ordinal() * OBTAINED.length + obtainedBy.ordinal();
   }
 
+  /** The bucket of a source (in the facility already checked), made when first needed. */
   private Bucket bucket(String sourceId, String facilityId, EmissionCategory category,
-      ObtainedBy obtainedBy, String recordId) {
+      ObtainedBy obtainedBy) {
     Bucket[] buckets = sources.get(sourceId);
     if (buckets == null) {
       buckets = new Bucket[CATEGORIES.length * OBTAINED.length];
@@ -382,17 +387,27 @@ public final class InventoryAccumulator {
     int i = index(category, obtainedBy);
     Bucket b = buckets[i];
     if (b == null) {
-      for (Bucket other : buckets) {
-        if (other != null) {
-          requireFacility(sourceId, other.facilityId, facilityId, recordId);
-        }
-      }
       b = new Bucket(facilityId);
       buckets[i] = b;
-    } else if (!b.facilityId.equals(facilityId)) {
-      requireFacility(sourceId, b.facilityId, facilityId, recordId);
     }
     return b;
+  }
+
+  /**
+   * Refuses a record of a source already seen in another facility: all the buckets of a source
+   * are in its one facility, so the first one found tells it.
+   */
+  private void requireOneFacility(String sourceId, String given, String recordId) {
+    Bucket[] buckets = sources.get(sourceId);
+    if (buckets == null) {
+      return;
+    }
+    for (Bucket b : buckets) {
+      if (b != null) {
+        requireFacility(sourceId, b.facilityId, given, recordId);
+        return;
+      }
+    }
   }
 
   private static void requireFacility(String sourceId, String known, String given,
@@ -419,6 +434,14 @@ public final class InventoryAccumulator {
           .orElse("-") + " into " + calculator.gwpSet().name() + " / "
           + calculator.factorLibraryVersion().orElse("-"));
     }
+    // every source checked before anything is merged: a refused merge changes nothing
+    for (Map.Entry<String, Bucket[]> e : other.sources.entrySet()) {
+      for (Bucket t : e.getValue()) {
+        if (t != null) {
+          requireOneFacility(e.getKey(), t.facilityId, "merge");
+        }
+      }
+    }
     for (Map.Entry<String, Bucket[]> e : other.sources.entrySet()) {
       Bucket[] theirs = e.getValue();
       for (int c = 0; c < theirs.length; c++) {
@@ -427,7 +450,7 @@ public final class InventoryAccumulator {
           continue;
         }
         Bucket mine = bucket(e.getKey(), t.facilityId, CATEGORIES[c / OBTAINED.length],
-            OBTAINED[c % OBTAINED.length], "merge");
+            OBTAINED[c % OBTAINED.length]);
         mine.addAll(t);
       }
     }
@@ -502,8 +525,8 @@ public final class InventoryAccumulator {
     }
     InventoryAccumulator acc = new InventoryAccumulator(calculator);
     for (AccumulatorState.Line l : state.lines()) {
-      Bucket b = acc.bucket(l.sourceId(), l.facilityId(), l.category(), l.obtainedBy(),
-          "state");
+      acc.requireOneFacility(l.sourceId(), l.facilityId(), "state");
+      Bucket b = acc.bucket(l.sourceId(), l.facilityId(), l.category(), l.obtainedBy());
       RationalSum[] sums = b.sums(l.gas().ordinal() * KINDS.length + l.kind().ordinal());
       for (AccumulatorState.Term t : l.gasTonnes()) {
         sums[0].part(t.denominatorValue()).add(t.numeratorValue());

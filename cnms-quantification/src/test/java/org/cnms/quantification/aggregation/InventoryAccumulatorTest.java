@@ -256,16 +256,59 @@ class InventoryAccumulatorTest {
     assertEquals(4, acc.recordCount());
   }
 
+  /** A record of {@code amount} MWh of grid power for source {@code grid}, in plant-1. */
+  private static ActivityRecord grid(String id, String amount) {
+    return record(id, "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
+        amount, "MWh");
+  }
+
+  /** Asserts that {@code e} refuses {@code by} for naming facility plant-9 for source grid. */
+  private static void assertOneFacility(String by, IllegalArgumentException e) {
+    assertEquals("Source grid is recorded in facility plant-1 and, by " + by
+        + ", in facility plant-9; a source sits in one facility", e.getMessage());
+  }
+
+  @Test
+  void aSourceSitsInOneFacilityWhateverHowItsDataWereObtained() {
+    InventoryAccumulator acc = InventoryAccumulator.of(calc);
+    acc.add(grid("a", "1"));
+    // another way of obtaining the data is another bucket of the source: still one facility
+    assertOneFacility("b", assertThrows(IllegalArgumentException.class, () -> acc.add(
+        grid("b", "1").withObtainedBy(ObtainedBy.INVOICED).withFacilityId("plant-9"))));
+    // the record refused is neither counted nor in the span of the activity data
+    assertEquals(1, acc.recordCount());
+    var later = grid("c", "1").withObtainedBy(ObtainedBy.INVOICED)
+        .withPeriod(ReportingPeriod.of(java.time.LocalDate.of(2022, 4, 1),
+            java.time.LocalDate.of(2022, 4, 30)));
+    assertOneFacility("c", assertThrows(IllegalArgumentException.class,
+        () -> acc.add(later.withFacilityId("plant-9"))));
+    var p = assertThrows(IllegalArgumentException.class,
+        () -> acc.toInventory("i", ReportingPeriod.calendarYear(2023)));
+    assertEquals("Inventory i covers 2023, but its activity data span 2022-03-01 to 2022-03-31",
+        p.getMessage());
+    acc.add(later);
+    assertEquals(2, acc.recordCount());
+  }
+
+  @Test
+  void aMergeOfASourceInAnotherFacilityIsRefusedAndChangesNothing() {
+    InventoryAccumulator mine = InventoryAccumulator.of(calc);
+    mine.add(grid("a", "1"));
+    GhgInventory before = mine.toInventory("i", Y2022);
+    InventoryAccumulator theirs = InventoryAccumulator.of(calc);
+    theirs.add(grid("b", "2").withFacilityId("plant-9"));
+    assertOneFacility("merge", assertThrows(IllegalArgumentException.class,
+        () -> mine.merge(theirs)));
+    assertEquals(before, mine.toInventory("i", Y2022));
+    assertEquals(1, mine.recordCount());
+  }
+
   @Test
   void aSourceSitsInOneFacilityAndRecordsInThePeriod() {
     InventoryAccumulator acc = InventoryAccumulator.of(calc);
-    acc.add(record("a", "grid", EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE,
-        "1", "MWh"));
-    var e = assertThrows(IllegalArgumentException.class, () -> acc.add(record("b", "grid",
-        EmissionCategory.PURCHASED_ENERGY, ReferenceData.GRID_AVERAGE, "1", "MWh")
-        .withFacilityId("plant-9")));
-    assertEquals("Source grid is recorded in facility plant-1 and, by b, in facility plant-9; a"
-        + " source sits in one facility", e.getMessage());
+    acc.add(grid("a", "1"));
+    assertOneFacility("b", assertThrows(IllegalArgumentException.class,
+        () -> acc.add(grid("b", "1").withFacilityId("plant-9"))));
     var p = assertThrows(IllegalArgumentException.class,
         () -> acc.toInventory("i", ReportingPeriod.calendarYear(2023)));
     assertEquals("Inventory i covers 2023, but its activity data span 2022-03-01 to 2022-03-31",
