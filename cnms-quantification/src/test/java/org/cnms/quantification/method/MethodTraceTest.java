@@ -20,7 +20,6 @@ import org.cnms.quantification.calculation.PurchasedEnergyResult;
 import org.cnms.quantification.calculation.Trace;
 import org.cnms.quantification.calculation.TraceMode;
 import org.cnms.quantification.gwp.GwpSet;
-import org.cnms.quantification.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,14 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class MethodTraceTest {
 
-  private static final ReportingPeriod Y2022 = ReportingPeriod.calendarYear(2022);
+  private static final ReportingPeriod Y2022 = SourceQuantificationTest.Y2022;
 
-  private final Calculator ar5 = Calculator.builder().library(ReferenceData.chinaFactorLibrary())
-      .gwpSet(GwpSet.ar5()).traceMode(TraceMode.FULL).build();
+  private final Calculator ar5 = SourceQuantificationTest.AR5;
 
   private static void assertSame(String expected, BigDecimal actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual),
-        () -> "expected " + expected + " but was " + actual.toPlainString());
+    SourceQuantificationTest.assertSame(expected, actual);
   }
 
   private static Trace trace(CalculationResult r) {

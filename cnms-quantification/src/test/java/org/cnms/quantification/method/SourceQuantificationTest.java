@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
 
 class SourceQuantificationTest {
 
-  private static final ReportingPeriod Y2022 = ReportingPeriod.calendarYear(2022);
+  static final ReportingPeriod Y2022 = ReportingPeriod.calendarYear(2022);
 
-  private final Calculator ar5 = Calculator.builder().library(ReferenceData.chinaFactorLibrary())
+  /** The embedded library under AR5, full traces. */
+  static final Calculator AR5 = Calculator.builder().library(ReferenceData.chinaFactorLibrary())
       .gwpSet(GwpSet.ar5()).traceMode(TraceMode.FULL).build();
 
-  private static void assertSame(String expected, BigDecimal actual) {
+  /** Asserts that {@code actual} is {@code expected}, whatever its scale. */
+  static void assertSame(String expected, BigDecimal actual) {
     assertEquals(0, new BigDecimal(expected).compareTo(actual),
         () -> "expected " + expected + " but was " + actual.toPlainString());
   }
@@ -54,7 +56,7 @@ class SourceQuantificationTest {
   void purchasedElectricityLocationAndMarketBasedSideBySide() {
     // location: (1000 − 100) MWh × 0.5366 = 482.94 tCO2
     // market:   (1000 − 100 − 200 − 100) = 600 MWh × 0.5856 = 351.36 tCO2
-    PurchasedEnergyResult r = ar5.calculateBothBases(electricity);
+    PurchasedEnergyResult r = AR5.calculateBothBases(electricity);
     assertSame("482.94", r.locationBased().emissions().tonnes());
     assertSame("351.36", r.marketBased().emissions().tonnes());
     assertEquals("pe-2022#market", r.marketBased().id());
@@ -62,7 +64,7 @@ class SourceQuantificationTest {
         r.marketBased().lines().get(0).trace().factors().get(0).id());
     assertTraceRecomputes(r.locationBased());
     assertTraceRecomputes(r.marketBased());
-    assertSame("482.94", ar5.calculate(electricity).emissions().tonnes());
+    assertSame("482.94", AR5.calculate(electricity).emissions().tonnes());
     assertRoundTrips(r, PurchasedEnergyResult.class);
   }
 
@@ -71,10 +73,10 @@ class SourceQuantificationTest {
     // 5000 GJ × 0.11 tCO2/GJ = 550 tCO2 on both bases; 1 GWh of heat = 3600 GJ → 396 t
     PurchasedEnergy heat = PurchasedEnergy.builder().id("h").sourceId("steam").facilityId("p")
         .period(Y2022).carrier(EnergyCarrier.HEAT).purchased(Amount.of("5000", "GJ")).build();
-    PurchasedEnergyResult r = ar5.calculateBothBases(heat);
+    PurchasedEnergyResult r = AR5.calculateBothBases(heat);
     assertSame("550", r.locationBased().emissions().tonnes());
     assertSame("550", r.marketBased().emissions().tonnes());
-    assertSame("396", ar5.calculate(heat.withPurchased(Amount.of("1", "GWh"))).emissions()
+    assertSame("396", AR5.calculate(heat.withPurchased(Amount.of("1", "GWh"))).emissions()
         .tonnes());
   }
 
@@ -93,7 +95,7 @@ class SourceQuantificationTest {
     assertEquals("PurchasedEnergy pe-2022 of source grid-1: every amount must be an energy, but"
         + " one is 1000 t", u.getMessage());
     var m = assertThrows(MissingFactorException.class,
-        () -> ar5.calculateBothBases(electricity.withPeriod(ReportingPeriod.calendarYear(2030))));
+        () -> AR5.calculateBothBases(electricity.withPeriod(ReportingPeriod.calendarYear(2030))));
     assertEquals(2, m.missing().size());
   }
 
@@ -108,12 +110,12 @@ class SourceQuantificationTest {
             "0.85"), CarbonFlow.of(CarbonFlow.Direction.OUT, "clinker", Amount.of("800", "t"),
             "0.005"))
         .build();
-    CalculationResult r = ar5.calculate(mb);
+    CalculationResult r = AR5.calculate(mb);
     assertSame("150", mb.netCarbonTonnes());
     assertSame("550", r.emissions().tonnes());
     assertEquals(3, r.lines().get(0).trace().notes().size());
     assertTraceRecomputes(r);
-    var e = assertThrows(IllegalArgumentException.class, () -> ar5.calculate(mb.withFlows(
+    var e = assertThrows(IllegalArgumentException.class, () -> AR5.calculate(mb.withFlows(
         CarbonFlow.of(CarbonFlow.Direction.OUT, "slag", Amount.of("10", "t"), "0.5"))));
     assertEquals("MassBalance mb-1 of source kiln: carbon out exceeds carbon in by 5.0 tC",
         e.getMessage());
@@ -128,7 +130,7 @@ class SourceQuantificationTest {
         .sourceId("chiller").facilityId("plant-1").period(Y2022).blend(RefrigerantBlend.R410A)
         .stockAtStart(Amount.of("100", "kg")).stockAtEnd(Amount.of("80", "kg"))
         .purchased(Amount.of("30", "kg")).recovered(Amount.of("10", "kg")).build();
-    CalculationResult r = ar5.calculate(r410a);
+    CalculationResult r = AR5.calculate(r410a);
     assertEquals(List.of(GreenhouseGas.HFC_32, GreenhouseGas.HFC_125),
         r.lines().stream().map(GasResult::gas).toList());
     assertSame("0.02", r.lines().get(0).gasTonnes());
@@ -158,9 +160,9 @@ class SourceQuantificationTest {
 
   @Test
   void sourceResultsJoinTheInventory() {
-    InventoryAccumulator acc = InventoryAccumulator.of(ar5);
-    acc.add(ar5.calculateBothBases(electricity).locationBased());
-    acc.add(ar5.calculate(RefrigerantInventoryChange.builder().id("ref-1").sourceId("chiller")
+    InventoryAccumulator acc = InventoryAccumulator.of(AR5);
+    acc.add(AR5.calculateBothBases(electricity).locationBased());
+    acc.add(AR5.calculate(RefrigerantInventoryChange.builder().id("ref-1").sourceId("chiller")
         .facilityId("plant-1").period(Y2022).gas(GreenhouseGas.HFC_134A)
         .stockAtStart(Amount.of("10", "kg")).stockAtEnd(Amount.of("10", "kg"))
         .purchased(Amount.of("2", "kg")).build()));
