@@ -1,34 +1,36 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.cnms.quantification.activity;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
  * A CSV table read with FastCSV (RFC 4180: quoted fields may hold commas, quotes and line
  * breaks); each row knows the physical line it starts on. A record longer than the buffer limit
- * ends the reading with a {@link SourceFailure} instead of filling the heap.
+ * ends the reading with a {@link SourceFailure} instead of filling the heap. The fields of a row
+ * are made by {@link FieldStrings}: a value repeated in a column is one string.
  */
 final class CsvTable implements TableSource {
 
   private final String encoding;
-  private final CsvReader<CsvRecord> reader;
-  private final Iterator<CsvRecord> rows;
+  private final CsvReader<Row> reader;
+  private final Iterator<Row> rows;
   private final int maxRecordChars;
-  private CsvRecord row;
+  private String[] row = new String[0];
   private int lastLine;
 
   CsvTable(Reader in, String encoding, int maxRecordChars) {
     this.encoding = encoding;
     this.maxRecordChars = maxRecordChars;
     this.reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
-        .allowMissingFields(true).maxBufferSize(maxRecordChars).ofCsvRecord(in);
+        .allowMissingFields(true).maxBufferSize(maxRecordChars).build(new RowHandler(), in);
     this.rows = reader.iterator();
   }
 
@@ -38,8 +40,9 @@ final class CsvTable implements TableSource {
       if (!rows.hasNext()) {
         return false;
       }
-      row = rows.next();
-      lastLine = (int) row.getStartingLineNumber();
+      Row r = rows.next();
+      row = r.fields;
+      lastLine = (int) r.line;
       return true;
     } catch (CsvParseException e) {
       throw new SourceFailure(lastLine + 1, "The CSV text cannot be read after line " + lastLine
@@ -70,12 +73,17 @@ final class CsvTable implements TableSource {
 
   @Override
   public int fieldCount() {
-    return row.getFieldCount();
+    return row.length;
   }
 
   @Override
   public String field(int index) {
-    return index < row.getFieldCount() ? row.getField(index) : "";
+    return index < row.length ? row[index] : "";
+  }
+
+  @Override
+  public String[] fields() {
+    return row;
   }
 
   @Override
@@ -84,6 +92,28 @@ final class CsvTable implements TableSource {
       reader.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A row: the line it starts on and its fields, an array of its own. */
+  private record Row(long line, String[] fields) {}
+
+  /** Makes the rows of the parser's fields, through {@link FieldStrings}. */
+  private static final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
+    private final FieldStrings strings = new FieldStrings();
+    private String[] fields = new String[16];
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+      if (index == fields.length) {
+        fields = Arrays.copyOf(fields, index * 2);
+      }
+      fields[index] = strings.of(index, buf, offset, len);
+    }
+
+    @Override
+    protected Row buildRecord() {
+      return new Row(getStartingLineNumber(), Arrays.copyOf(fields, getFieldCount()));
     }
   }
 }

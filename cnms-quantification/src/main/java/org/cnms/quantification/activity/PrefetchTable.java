@@ -50,13 +50,8 @@ final class PrefetchTable implements TableSource {
           b.end = true;
           break;
         }
-        int n = table.fieldCount();
-        String[] f = new String[n];
-        for (int i = 0; i < n; i++) {
-          f[i] = table.field(i);
-        }
         b.lines[b.size] = table.line();
-        b.fields[b.size] = f;
+        b.fields[b.size] = table.fields();
         if (++b.size == ROWS) {
           queue.put(b);
           b = new Batch();

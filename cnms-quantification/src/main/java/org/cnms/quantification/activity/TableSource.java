@@ -28,6 +28,18 @@ interface TableSource extends Closeable {
   String field(int index);
 
   /**
+   * The fields of the current row as an array the caller may keep: {@code fieldCount()} long,
+   * never changed by this table after.
+   */
+  default String[] fields() {
+    String[] f = new String[fieldCount()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = field(i);
+    }
+    return f;
+  }
+
+  /**
    * Whether every row should have a field per column: true for CSV, where a short row is a
    * problem; false for a sheet, which leaves out empty cells at the end of a row.
    */
