@@ -65,6 +65,7 @@ public final class Decimals {
     if (value.precision() > 18) {
       return NOT_COMPACT;
     }
-    return value.scale() == 0 ? value.longValue() : value.unscaledValue().longValue();
+    // moving the point by the scale keeps the unscaled long of a compact value: no BigInteger
+    return value.scale() == 0 ? value.longValue() : value.movePointRight(value.scale()).longValue();
   }
 }

@@ -89,6 +89,8 @@ final class ActivityPass {
   private final SummedRecords<Location> groups = new SummedRecords<>();
   private int currentFile = -1;
   private boolean currentFileHasRecords;
+  /** The year of the latest record, boxed once for the maps keyed by year. */
+  private @Nullable Integer lastYear;
 
   ActivityPass(List<Integer> years, Map<String, String> sourceFacility, Calculator calculator,
       Map<String, List<ProductFootprint>> footprints, Set<String> skip, Problems problems,
@@ -150,13 +152,13 @@ final class ActivityPass {
           + facility + ", but the row names facility " + r.facilityId());
       return;
     }
-    int year = r.period().start().getYear();
+    Integer year = year(r.period().start().getYear());
     if (year != r.period().end().getYear()) {
       problems.add(at.file(), at.line(), "the period " + r.period() + " spans two years; split"
           + " it at the year end");
       return;
     }
-    if (!years.contains(year)) {
+    if (!byYear.containsKey(year)) {
       problems.add(at.file(), at.line(), "the period " + r.period() + " lies in no reporting"
           + " year " + years);
       return;
@@ -198,8 +200,18 @@ final class ActivityPass {
     groups.drain((record, at, records) -> calculate(record, at));
   }
 
+  /** The year as a key of the maps: the box of the latest year again while the year repeats. */
+  private Integer year(int year) {
+    Integer y = lastYear;
+    if (y == null || y != year) {
+      y = year;
+      lastYear = y;
+    }
+    return y;
+  }
+
   private void calculate(ActivityRecord r, Location at) {
-    InventoryAccumulator acc = byYear.get(r.period().start().getYear());
+    InventoryAccumulator acc = byYear.get(year(r.period().start().getYear()));
     try {
       Workspace.Dispatch d = Workspace.dispatch(r, footprints);
       switch (d.kind()) {
