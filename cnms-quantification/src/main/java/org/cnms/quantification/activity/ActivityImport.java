@@ -970,7 +970,8 @@ public final class ActivityImport {
         }
         while (t.next()) {
           if (column < t.fieldCount() && t.field(column).length() <= maxFieldLength) {
-            List<Place> at = places.get(ImportValues.fold(t.field(column)));
+            // the id as the first reading took it (see readRow): stripped, not folded
+            List<Place> at = places.get(t.field(column).strip());
             if (at != null) {
               at.add(new Place(input, t.line()));
             }

@@ -410,6 +410,23 @@ class ActivityImportTest {
   }
 
   @Test
+  void aDuplicateIdWithFullWidthLettersOrSpacesAroundItIsConfirmedAndReported()
+      throws IOException {
+    // the id is read stripped, not folded: the second reading must find it the same way
+    Path a = write("a.csv", HEADER + "\uFF21-1,s1,f1,C1,diesel,1,t,2025-01-01,2025-01-31,\n"
+        + " \uFF21-1 ,s1,f1,C1,diesel,2,t,2025-01-01,2025-01-31,\n"
+        + "A-1,s1,f1,C1,diesel,3,t,2025-01-01,2025-01-31,\n", StandardCharsets.UTF_8);
+    List<Problem> problems = new ArrayList<>();
+    List<ActivityRecord> records;
+    try (Stream<ActivityRecord> s = erp.stream(a, problems::add)) {
+      records = s.toList();
+    }
+    assertEquals(List.of("\uFF21-1", "A-1"), records.stream().map(ActivityRecord::id).toList());
+    assertEquals(List.of(a + ":3:1: id: Record id '\uFF21-1' appears twice in the file; first at"
+        + " line 2"), problems.stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void locatedRecordsCarryTheirFileNameAndPhysicalLine() throws IOException {
     String header = HEADER.strip() + ",document\n";
     Path a = write("a.csv", header + "r1,s1,f1,C1,diesel,1,t,2025-01-01,2025-01-31,,d\n"
