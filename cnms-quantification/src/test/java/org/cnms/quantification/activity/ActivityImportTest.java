@@ -410,6 +410,32 @@ class ActivityImportTest {
   }
 
   @Test
+  void aRepeatedValueReadsAsItDidAndARepeatedBadValueIsReportedOnEveryRow() throws IOException {
+    // the reader makes one string of a value its column repeats: a repeated text must read as it
+    // did, and a repeated bad text must be reported again on every row
+    String good = ",s1,f1,C1,diesel,1.5,t,2025-1-1,2025/1/31,计量\n";
+    String bad = ",s1,f1,C9,diesel,2,xx,2025-01-01,2025-13-01,guessed\n";
+    Path a = write("a.csv", HEADER + "r1" + good + "r2" + bad + "r3" + bad + "r4" + good
+        + "r5,s1,f1, C1 ,diesel,3,t ,2025-01-01,2025-01-31,\n" + "r6" + good,
+        StandardCharsets.UTF_8);
+    Outcome o = read(a);
+    assertEquals(List.of("r1", "r4", "r5", "r6"), o.records().stream().map(ActivityRecord::id)
+        .toList());
+    for (ActivityRecord r : o.records()) {
+      assertEquals(EmissionCategory.DIRECT, r.category(), r.id());
+      assertEquals("t", r.amount().unit().code(), r.id());
+      assertEquals(ReportingPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)),
+          r.period(), r.id());
+      assertEquals(ObtainedBy.METERED, r.obtainedBy(), r.id());
+    }
+    assertEquals(8, o.problems().size(), o.messages().toString());
+    for (int line : new int[] {3, 4}) {
+      assertEquals(4, o.problems().stream().filter(p -> p.line() == line).count(),
+          o.messages().toString());
+    }
+  }
+
+  @Test
   void aDuplicateIdWithFullWidthLettersOrSpacesAroundItIsConfirmedAndReported()
       throws IOException {
     // the id is read stripped, not folded: the second reading must find it the same way
