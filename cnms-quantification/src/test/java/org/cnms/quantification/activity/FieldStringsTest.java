@@ -51,6 +51,21 @@ class FieldStringsTest {
   }
 
   @Test
+  void valuesDifferingInOneCharacterOnlyAreNeverTakenForEachOther() {
+    // a thousand values of one length in one column: many share a slot with a value that
+    // differs from them in the first, the middle or the last character alone
+    FieldStrings strings = new FieldStrings();
+    for (int round = 0; round < 2; round++) {
+      for (char c = 0x4E00; c < 0x4E00 + 1000; c++) {
+        for (char[] text : new char[][] {{c, '-', '7'}, {'7', c, '7'}, {'7', '-', c}}) {
+          int column = text[0] == c ? 0 : text[1] == c ? 1 : 2;
+          assertEquals(new String(text), strings.of(column, text, 0, text.length));
+        }
+      }
+    }
+  }
+
+  @Test
   void aColumnOfUniqueValuesIsMadeAfreshAfterItsTrial() {
     FieldStrings strings = new FieldStrings();
     for (int i = 0; i < FieldStrings.TRIAL; i++) {
@@ -61,7 +76,10 @@ class FieldStringsTest {
     String one = strings.of(0, again, 0, again.length);
     assertEquals("A-7", one);
     assertNotSame(one, strings.of(0, again, 0, again.length));
-    // a long field is never kept
+    // a field of the longest length kept is kept; a longer one never is
+    char[] longest = "y".repeat(FieldStrings.MAX_LENGTH).toCharArray();
+    assertSame(strings.of(5, longest, 0, longest.length), strings.of(5, longest, 0,
+        longest.length));
     char[] longText = "x".repeat(FieldStrings.MAX_LENGTH + 1).toCharArray();
     assertNotSame(strings.of(5, longText, 0, longText.length),
         strings.of(5, longText, 0, longText.length));
