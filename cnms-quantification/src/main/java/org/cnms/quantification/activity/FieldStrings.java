@@ -22,6 +22,7 @@ final class FieldStrings {
   private static final int SLOTS = 256;
 
   private final String[][] tables = new String[COLUMNS][];
+  // counted during a column's trial only
   private final int[] lookups = new int[COLUMNS];
   private final int[] hits = new int[COLUMNS];
   private final boolean[] off = new boolean[COLUMNS];
@@ -45,14 +46,19 @@ final class FieldStrings {
     }
     int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
     String s = table[slot];
-    int n = ++lookups[column];
+    boolean trial = lookups[column] < TRIAL;
+    if (trial) {
+      lookups[column]++;
+    }
     if (s != null && same(s, chars, offset, length)) {
-      hits[column]++;
+      if (trial) {
+        hits[column]++;
+      }
       return s;
     }
     s = new String(chars, offset, length);
     table[slot] = s;
-    if (n == TRIAL && hits[column] < TRIAL / 4) {
+    if (trial && lookups[column] == TRIAL && hits[column] < TRIAL / 4) {
       off[column] = true;
       tables[column] = null;
     }

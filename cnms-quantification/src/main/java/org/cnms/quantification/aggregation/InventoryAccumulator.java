@@ -398,16 +398,22 @@ public final class InventoryAccumulator {
    * are in its one facility, so the first one found tells it.
    */
   private void requireOneFacility(String sourceId, String given, String recordId) {
-    Bucket[] buckets = sources.get(sourceId);
-    if (buckets == null) {
-      return;
+    String known = facilityOf(sources.get(sourceId));
+    if (known != null) {
+      requireFacility(sourceId, known, given, recordId);
     }
-    for (Bucket b : buckets) {
-      if (b != null) {
-        requireFacility(sourceId, b.facilityId, given, recordId);
-        return;
+  }
+
+  /** The facility of a source's buckets (the first one's: they share it); null if none. */
+  private static @Nullable String facilityOf(Bucket @Nullable [] buckets) {
+    if (buckets != null) {
+      for (Bucket b : buckets) {
+        if (b != null) {
+          return b.facilityId;
+        }
       }
     }
+    return null;
   }
 
   private static void requireFacility(String sourceId, String known, String given,
@@ -436,10 +442,9 @@ public final class InventoryAccumulator {
     }
     // every source checked before anything is merged: a refused merge changes nothing
     for (Map.Entry<String, Bucket[]> e : other.sources.entrySet()) {
-      for (Bucket t : e.getValue()) {
-        if (t != null) {
-          requireOneFacility(e.getKey(), t.facilityId, "merge");
-        }
+      String theirs = facilityOf(e.getValue());
+      if (theirs != null) {
+        requireOneFacility(e.getKey(), theirs, "merge");
       }
     }
     for (Map.Entry<String, Bucket[]> e : other.sources.entrySet()) {
